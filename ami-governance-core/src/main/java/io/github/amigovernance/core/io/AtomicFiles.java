@@ -1,0 +1,120 @@
+package io.github.amigovernance.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a set of files so that a reader never sees a half-written one and a failure leaves the
+ * previous files as they were.
+ *
+ * <p>Every file is first written in full to a temporary file in the target folder and flushed to
+ * disk; only when all of them are written are they renamed over their targets, each rename being
+ * atomic on POSIX file systems. If anything fails before the renames, no target has changed and
+ * no temporary file is left behind. The renames themselves happen one after the other: a crash
+ * between two of them (the machine losing power, say) can leave a new file beside an old one.
+ */
+public final class AtomicFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+    private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes each file of {@code contents} into {@code directory}, creating the folder if needed.
+     *
+     * @param directory the target folder
+     * @param contents the bytes of each file, by file name; written in this order
+     * @return the paths written, in the same order
+     * @throws IOException if any file cannot be written, in which case no target has changed
+     */
+    public static List<Path> writeAll(Path directory, Map<String, byte[]> contents) throws IOException {
+        Files.createDirectories(directory);
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+                Path target = directory.resolve(file.getKey());
+                if (!target.getParent().equals(directory)) {
+                    throw new IllegalArgumentException("not a plain file name: " + file.getKey());
+                }
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileSystemException(target.toString(), null, "is a directory");
+                }
+                Path temporary = Files.createTempFile(directory, "." + file.getKey() + ".", ".tmp");
+                staged.put(temporary, target);
+                write(temporary, file.getValue());
+                copyPermissions(target, temporary);
+            }
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                moveIntoPlace(move.getKey(), move.getValue());
+                written.add(move.getValue());
+            }
+            syncDirectory(directory);
+            return List.copyOf(written);
+        } finally {
+            for (Path temporary : staged.keySet()) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Gives the new file the old file's permissions, or read access for everyone when it is new. */
+    private static void copyPermissions(Path target, Path temporary) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : NEW_FILE_PERMISSIONS;
+        view.setPermissions(permissions);
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            LOG.warn("The file system cannot rename {} atomically; replacing it without that guarantee", target);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some platforms cannot open or sync a folder; the files themselves are already on disk.
+            LOG.debug("Could not sync folder {}: {}", directory, e.toString());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.amigovernance.core.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An AWS account ID: exactly twelve ASCII digits, kept as text so that leading zeros survive.
+ *
+ * @param value the twelve digits
+ */
+public record AccountId(String value) implements Provider, Comparable<AccountId> {
+
+    private static final Pattern TWELVE_ASCII_DIGITS = Pattern.compile("[0-9]{12}");
+
+    /**
+     * Checks the format.
+     *
+     * @throws IllegalArgumentException if {@code value} is not exactly twelve ASCII digits
+     */
+    public AccountId {
+        Objects.requireNonNull(value, "value");
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("an AWS account ID is exactly 12 ASCII digits, got '" + value + "'");
+        }
+    }
+
+    /** Returns an account ID for the given digits; see {@link #AccountId(String)}. */
+    public static AccountId of(String value) {
+        return new AccountId(value);
+    }
+
+    /** Returns whether {@code text} is exactly twelve ASCII digits. */
+    public static boolean isValid(String text) {
+        return text != null && TWELVE_ASCII_DIGITS.matcher(text).matches();
+    }
+
+    @Override
+    public String declarativeName() {
+        return value;
+    }
+
+    @Override
+    public String scpName() {
+        return value;
+    }
+
+    @Override
+    public int compareTo(AccountId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
