@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -26,6 +28,9 @@ import picocli.CommandLine.ParseResult;
 public final class Cli implements Runnable {
 
     private final Context context;
+
+    @Spec
+    private CommandSpec spec;
 
     Cli(Context context) {
         this.context = context;
@@ -67,7 +72,7 @@ public final class Cli implements Runnable {
     /** Without a command, prints the list of commands and fails as a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(new CommandLine(this), "a command is required");
+        throw new ParameterException(spec.commandLine(), "a command is required");
     }
 
     /** Prints a usage error in one line, with where to find help, and returns exit code 2. */

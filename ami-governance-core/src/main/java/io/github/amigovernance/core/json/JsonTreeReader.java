@@ -56,7 +56,7 @@ public final class JsonTreeReader {
         this.maxDepth = maxDepth;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(maxDepth)
+                        .maxNestingDepth(maxDepth + 1)
                         .maxDocumentLength(maxBytes)
                         .maxStringLength(maxBytes)
                         .maxNumberLength(64)
@@ -87,21 +87,33 @@ public final class JsonTreeReader {
             problems.add("the file is " + content.length + " bytes, more than the limit of " + maxBytes + " bytes");
             return Optional.empty();
         }
-        try (JsonParser parser = factory.createParser(content)) {
+        JsonParser parser;
+        try {
+            parser = factory.createParser(content);
+        } catch (IOException e) {
+            problems.add("could not be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add("the file is empty; expected a JSON object");
                 return Optional.empty();
             }
-            JsonValue root = readValue(parser, first, "", problems);
-            if (parser.nextToken() != null) {
-                problems.add("", location(parser.currentTokenLocation()),
-                        "unexpected content after the end of the top-level value; expected the end of the file");
+            JsonValue root = readValue(parser, first, "", 0, problems);
+            SourceLocation end = location(parser.currentLocation());
+            if (!atEnd(parser)) {
+                problems.add("", end, "unexpected content after the end of the top-level value; expected the end"
+                        + " of the file");
                 return Optional.empty();
             }
             return Optional.of(root);
+        } catch (TooDeep e) {
+            problems.add("", e.at, "arrays and objects are nested more than " + maxDepth + " levels deep; expected a"
+                    + " shallow document");
+            return Optional.empty();
         } catch (StreamConstraintsException e) {
-            problems.add("", location(e.getLocation()), constraintMessage(e));
+            problems.add("", location(parser.currentLocation()), constraintMessage(e));
             return Optional.empty();
         } catch (StreamReadException e) {
             problems.add("", location(e.getLocation()), "not valid JSON: " + e.getOriginalMessage());
@@ -112,12 +124,15 @@ public final class JsonTreeReader {
         }
     }
 
-    private JsonValue readValue(JsonParser parser, JsonToken token, String path, Problems problems)
+    private JsonValue readValue(JsonParser parser, JsonToken token, String path, int depth, Problems problems)
             throws IOException {
         SourceLocation at = location(parser.currentTokenLocation());
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= maxDepth) {
+            throw new TooDeep(at);
+        }
         return switch (token) {
-            case START_OBJECT -> readObject(parser, at, path, problems);
-            case START_ARRAY -> readArray(parser, at, path, problems);
+            case START_OBJECT -> readObject(parser, at, path, depth + 1, problems);
+            case START_ARRAY -> readArray(parser, at, path, depth + 1, problems);
             case VALUE_STRING -> new JsonString(parser.getText(), at);
             case VALUE_NUMBER_INT -> new JsonNumber(parser.getText(), true, at);
             case VALUE_NUMBER_FLOAT -> new JsonNumber(parser.getText(), false, at);
@@ -128,7 +143,7 @@ public final class JsonTreeReader {
         };
     }
 
-    private JsonObject readObject(JsonParser parser, SourceLocation at, String path, Problems problems)
+    private JsonObject readObject(JsonParser parser, SourceLocation at, String path, int depth, Problems problems)
             throws IOException {
         List<Member> members = new ArrayList<>();
         Map<String, SourceLocation> seen = new HashMap<>();
@@ -136,7 +151,7 @@ public final class JsonTreeReader {
             String name = parser.currentName();
             SourceLocation nameAt = location(parser.currentTokenLocation());
             String memberPath = JsonPath.member(path, name);
-            JsonValue value = readValue(parser, parser.nextToken(), memberPath, problems);
+            JsonValue value = readValue(parser, parser.nextToken(), memberPath, depth, problems);
             SourceLocation first = seen.putIfAbsent(name, nameAt);
             if (first == null) {
                 members.add(new Member(name, nameAt, value));
@@ -148,20 +163,37 @@ public final class JsonTreeReader {
         return new JsonObject(members, at);
     }
 
-    private JsonArray readArray(JsonParser parser, SourceLocation at, String path, Problems problems)
+    private JsonArray readArray(JsonParser parser, SourceLocation at, String path, int depth, Problems problems)
             throws IOException {
         List<JsonValue> elements = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            elements.add(readValue(parser, token, JsonPath.element(path, elements.size()), problems));
+            elements.add(readValue(parser, token, JsonPath.element(path, elements.size()), depth, problems));
         }
         return new JsonArray(elements, at);
     }
 
+    /** Stops a read that nests deeper than the limit, at the value that crossed it. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SourceLocation at;
+
+        TooDeep(SourceLocation at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /** Returns whether nothing but white space follows; anything else, even malformed, is trailing content. */
+    private static boolean atEnd(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() == null;
+        } catch (StreamReadException e) {
+            return false;
+        }
+    }
+
     private String constraintMessage(StreamConstraintsException e) {
         String text = e.getOriginalMessage();
-        if (text != null && text.contains("nesting depth")) {
-            return "arrays and objects are nested more than " + maxDepth + " levels deep; expected a shallow document";
-        }
         return "the input exceeds a size limit: " + text;
     }
 
