@@ -1,0 +1,265 @@
+package io.github.amigovernance.rules;
+
+import io.github.amigovernance.core.model.AccountId;
+import io.github.amigovernance.core.model.ExceptionAccount;
+import io.github.amigovernance.core.model.ExceptionPolicy;
+import io.github.amigovernance.core.model.ExceptionTypePolicy;
+import io.github.amigovernance.core.model.GovernanceConfig;
+import io.github.amigovernance.core.model.VendorPublisher;
+import io.github.amigovernance.core.verify.Finding;
+import io.github.amigovernance.rules.engine.Chains;
+import io.github.amigovernance.rules.engine.ExceptionCase;
+import io.github.amigovernance.rules.engine.ExceptionUnit;
+import io.github.amigovernance.rules.engine.Publisher;
+import io.github.amigovernance.rules.engine.RequiredApproval;
+import io.github.amigovernance.rules.engine.RuleFinding;
+import io.github.amigovernance.rules.engine.RuleParameters;
+import io.github.amigovernance.rules.engine.TypeLimit;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.drools.ruleunits.api.RuleUnit;
+import org.drools.ruleunits.api.RuleUnitInstance;
+import org.drools.ruleunits.api.RuleUnitProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Judges exceptions with the exception rules: a request a person or portal submits
+ * ({@link #evaluate}), or every exception in a config ({@link #check}, {@link #report}).
+ *
+ * <p>The rules are compiled into Java when this library is built. They are loaded once per
+ * process, on first use, and shared; every call works on its own rule-unit instance, so one
+ * evaluator can serve any number of threads at once.
+ */
+public final class ExceptionEvaluator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionEvaluator.class);
+
+    private static final Comparator<RuleFinding> ORDER = Comparator
+            .comparing((RuleFinding f) -> f.finding().severity())
+            .thenComparingInt(RuleFinding::caseIndex)
+            .thenComparingInt(RuleFinding::roleOrder)
+            .thenComparing(f -> f.finding().code())
+            .thenComparing(f -> f.finding().message());
+
+    private static final String REQUEST_LABEL = "the request";
+    private static final int REQUEST_INDEX = -1;
+
+    /** Holds the rule unit, built the first time any evaluator needs it. */
+    private static final class Rules {
+        static final RuleUnit<ExceptionUnit> UNIT = load();
+
+        private static RuleUnit<ExceptionUnit> load() {
+            long started = System.nanoTime();
+            RuleUnit<ExceptionUnit> unit = RuleUnitProvider.get().getRuleUnit(new ExceptionUnit());
+            LOG.debug("Loaded the exception rules in {} ms", (System.nanoTime() - started) / 1_000_000);
+            return unit;
+        }
+    }
+
+    /** Creates an evaluator. All evaluators share one rule base, loaded on first use. */
+    public ExceptionEvaluator() {
+    }
+
+    /** Returns the shared, pre-built rule unit; exposed so tests can check how it was built. */
+    static RuleUnit<ExceptionUnit> ruleUnit() {
+        return Rules.UNIT;
+    }
+
+    /**
+     * Judges a request against the policy in {@code config}, taking the config's exceptions for the
+     * same account as the history a renewal extends.
+     *
+     * @param request the request
+     * @param config the config whose policy, publishers and exceptions apply
+     * @param asOf the day of the judgement (UTC)
+     * @return the decision, with every finding
+     */
+    public Decision evaluate(ExceptionRequest request, GovernanceConfig config, LocalDate asOf) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(asOf, "asOf");
+        ExceptionPolicy policy = config.exceptionPolicy();
+        List<Chains.Period> history = new ArrayList<>();
+        for (ExceptionAccount exception : config.exceptions()) {
+            if (exception.accountId().equals(request.accountId())) {
+                exception.approvalDate().ifPresent(start -> history.add(new Chains.Period(start, exception.expiresOn())));
+            }
+        }
+        ExceptionCase requestCase = requestCase(request, history);
+        ExceptionUnit unit = unit(policy, asOf, policy.warningDays(), publishers(config, Set.of(request.accountId())),
+                Set.of(request.type()));
+        unit.getCases().add(requestCase);
+        List<RuleFinding> fired = fire(unit);
+
+        List<Finding> findings = fired.stream().map(RuleFinding::finding).toList();
+        List<String> missing = fired.stream().filter(f -> !f.missingRole().isEmpty())
+                .map(RuleFinding::missingRole).distinct().toList();
+        Outcome outcome = findings.stream().anyMatch(Finding::isError) ? Outcome.REJECTED
+                : missing.isEmpty() ? Outcome.APPROVED : Outcome.PENDING_APPROVAL;
+        return new Decision(outcome, missing, latestExpiry(request, policy), findings);
+    }
+
+    /**
+     * Judges a request against the default policy, with no history.
+     *
+     * @see #evaluate(ExceptionRequest, GovernanceConfig, LocalDate)
+     */
+    public Decision evaluate(ExceptionRequest request, AccountId opsPublisher, LocalDate asOf) {
+        return evaluate(request, GovernanceConfig.builder(
+                io.github.amigovernance.core.model.OpsPublisher.of(opsPublisher)).build(), asOf);
+    }
+
+    /**
+     * Returns the findings about every exception in {@code config}, entry by entry, errors first
+     * within each entry.
+     *
+     * @param warningDays how many days before its expiry an entry counts as expiring soon
+     */
+    public List<Finding> check(GovernanceConfig config, LocalDate asOf, int warningDays) {
+        return report(config, asOf, warningDays).findings();
+    }
+
+    /**
+     * Returns every exception in {@code config} with its state and the rules' findings about it.
+     *
+     * <p>An expired entry is reported only as expired: whatever else is wrong with it stops
+     * mattering once it is removed or replaced by a renewal, which is the one thing to do about it.
+     *
+     * @param warningDays how many days before its expiry an entry counts as expiring soon
+     * @throws IllegalArgumentException if {@code warningDays} is negative
+     */
+    public ExceptionReport report(GovernanceConfig config, LocalDate asOf, int warningDays) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(asOf, "asOf");
+        if (warningDays < 0) {
+            throw new IllegalArgumentException("the warning window cannot be negative, got " + warningDays);
+        }
+        List<ExceptionAccount> exceptions = config.exceptions();
+        List<ExceptionStatus> statuses = new ArrayList<>();
+        if (exceptions.isEmpty()) {
+            return new ExceptionReport(asOf, warningDays, statuses);
+        }
+        Map<AccountId, List<Chains.Period>> periods = new HashMap<>();
+        Set<AccountId> accounts = new HashSet<>();
+        Set<String> types = new HashSet<>();
+        for (ExceptionAccount exception : exceptions) {
+            accounts.add(exception.accountId());
+            exception.type().ifPresent(types::add);
+            exception.approvalDate().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
+                    a -> new ArrayList<>()).add(new Chains.Period(start, exception.expiresOn())));
+        }
+        ExceptionUnit unit = unit(config.exceptionPolicy(), asOf, warningDays, publishers(config, accounts), types);
+        for (int i = 0; i < exceptions.size(); i++) {
+            unit.getCases().add(configCase(i, exceptions.get(i), periods.getOrDefault(exceptions.get(i).accountId(),
+                    List.of())));
+        }
+        List<RuleFinding> fired = fire(unit);
+
+        Map<Integer, List<Finding>> byEntry = new HashMap<>();
+        for (RuleFinding finding : fired) {
+            byEntry.computeIfAbsent(finding.caseIndex(), i -> new ArrayList<>()).add(finding.finding());
+        }
+        for (int i = 0; i < exceptions.size(); i++) {
+            ExceptionAccount exception = exceptions.get(i);
+            long daysLeft = ChronoUnit.DAYS.between(asOf, exception.expiresOn());
+            List<Finding> findings = byEntry.getOrDefault(i, List.of());
+            ExceptionStatus.State state;
+            if (daysLeft < 0) {
+                state = ExceptionStatus.State.EXPIRED;
+                findings = findings.stream().filter(f -> f.code().equals("EXPIRED")).toList();
+            } else {
+                state = daysLeft <= warningDays ? ExceptionStatus.State.EXPIRING : ExceptionStatus.State.ACTIVE;
+            }
+            statuses.add(new ExceptionStatus(i, exception, state, daysLeft, findings));
+        }
+        return new ExceptionReport(asOf, warningDays, statuses);
+    }
+
+    private static List<RuleFinding> fire(ExceptionUnit unit) {
+        try (RuleUnitInstance<ExceptionUnit> instance = Rules.UNIT.createInstance(unit)) {
+            instance.fire();
+        }
+        List<RuleFinding> fired = new ArrayList<>(unit.getFindings());
+        fired.sort(ORDER);
+        return fired;
+    }
+
+    private static ExceptionUnit unit(ExceptionPolicy policy, LocalDate asOf, int warningDays,
+            List<Publisher> publishers, Set<String> types) {
+        ExceptionUnit unit = new ExceptionUnit();
+        unit.getParameters().add(new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
+                warningDays));
+        for (String name : types) {
+            policy.type(name).ifPresent(type -> addType(unit, type));
+        }
+        publishers.forEach(unit.getPublishers()::add);
+        return unit;
+    }
+
+    private static void addType(ExceptionUnit unit, ExceptionTypePolicy type) {
+        unit.getTypeLimits().add(new TypeLimit(type.name(), type.maxDays()));
+        List<String> roles = type.requiredApprovals();
+        for (int i = 0; i < roles.size(); i++) {
+            unit.getRequiredApprovals().add(new RequiredApproval(type.name(), roles.get(i), i));
+        }
+    }
+
+    /** Returns the publishers among {@code accounts}: the only ones a redundancy rule could match. */
+    private static List<Publisher> publishers(GovernanceConfig config, Set<AccountId> accounts) {
+        List<Publisher> publishers = new ArrayList<>();
+        AccountId ops = config.opsPublisher().accountId();
+        if (accounts.contains(ops)) {
+            publishers.add(new Publisher(ops.value(), "the ops publisher"));
+        }
+        Set<AccountId> seen = new HashSet<>();
+        for (VendorPublisher vendor : config.vendorPublishers()) {
+            if (accounts.contains(vendor.accountId()) && seen.add(vendor.accountId())) {
+                publishers.add(new Publisher(vendor.accountId().value(), "the vendor publisher "
+                        + vendor.vendorName()));
+            }
+        }
+        return publishers;
+    }
+
+    private static ExceptionCase configCase(int index, ExceptionAccount exception, List<Chains.Period> periods) {
+        LocalDate start = exception.approvalDate().orElse(null);
+        long duration = start == null ? -1 : ChronoUnit.DAYS.between(start, exception.expiresOn());
+        LocalDate chainStart = start == null ? null
+                : Chains.runStart(new Chains.Period(start, exception.expiresOn()), periods);
+        long chainDays = chainStart == null ? -1 : ChronoUnit.DAYS.between(chainStart, exception.expiresOn());
+        String label = "exception " + exception.ticket() + " (exception_accounts[" + index + "])";
+        return new ExceptionCase(index, label, false, exception.accountId().value(), exception.type().orElse(""),
+                start, exception.expiresOn(), duration, new LinkedHashSet<>(exception.approvedBy()), start,
+                true, true, true, true, false, chainStart, chainDays);
+    }
+
+    private static ExceptionCase requestCase(ExceptionRequest request, List<Chains.Period> history) {
+        LocalDate start = request.startDate();
+        Chains.Period period = new Chains.Period(start, request.expiresOn());
+        LocalDate chainStart = Chains.runStart(period, history);
+        LocalDate latestApproval = request.approvals().stream().map(Approval::date).max(Comparator.naturalOrder())
+                .orElse(null);
+        return new ExceptionCase(REQUEST_INDEX, REQUEST_LABEL, true, request.accountId().value(), request.type(),
+                start, request.expiresOn(), ChronoUnit.DAYS.between(start, request.expiresOn()),
+                new LinkedHashSet<>(request.approverRoles()), latestApproval, !request.justification().isBlank(),
+                !request.exitPlan().isBlank(), !request.technicalContact().isBlank(), !request.sponsor().isBlank(),
+                request.extensionJustification().isPresent(), chainStart,
+                ChronoUnit.DAYS.between(chainStart, request.expiresOn()));
+    }
+
+    /** Returns the latest expiry that stays within both the type's maximum and the absolute maximum. */
+    private static LocalDate latestExpiry(ExceptionRequest request, ExceptionPolicy policy) {
+        int days = policy.type(request.type()).map(ExceptionTypePolicy::maxDays).orElse(policy.absoluteMaxDays());
+        return request.startDate().plusDays(Math.min(days, policy.absoluteMaxDays()));
+    }
+}
