@@ -58,6 +58,9 @@ public final class Cli implements Runnable {
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(this)
                 .addSubcommand(new GenerateCommand(context))
+                .addSubcommand(new ValidateCommand(context))
+                .addSubcommand(new ExceptionsCommand(context))
+                .addSubcommand(new EvaluateCommand(context))
                 .setOut(context.out())
                 .setErr(context.err())
                 .setCaseInsensitiveEnumValuesAllowed(false)

@@ -68,9 +68,7 @@ final class GenerateCommand extends BaseCommand {
     @Override
     int execute() {
         LocalDate day = asOf != null ? asOf : context.today();
-        if (scpLimit < 1) {
-            throw Options.invalid("--scp-limit", "expected a positive number of characters, found " + scpLimit);
-        }
+        Options.requirePositive("--scp-limit", scpLimit);
         GovernanceConfig loaded = new ConfigLoader().load(config);
         PolicyRenderer renderer = new PolicyRenderer(PolicyLimits.DEFAULTS.withScpMaxCharacters(scpLimit),
                 pretty ? OutputStyle.PRETTY : OutputStyle.COMPACT);

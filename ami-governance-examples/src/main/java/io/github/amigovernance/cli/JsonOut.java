@@ -2,11 +2,9 @@ package io.github.amigovernance.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.amigovernance.core.InputProblem;
 import io.github.amigovernance.core.verify.Finding;
+import io.github.amigovernance.core.json.PrettyJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -30,12 +28,7 @@ final class JsonOut {
     static void write(PrintWriter out, Body body) {
         try {
             JsonGenerator json = FACTORY.createGenerator(out);
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            json.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter));
+            json.setPrettyPrinter(PrettyJson.printer());
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             body.write(json);
             json.flush();

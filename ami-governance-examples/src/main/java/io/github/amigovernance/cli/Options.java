@@ -20,6 +20,18 @@ final class Options {
         return new InvalidInputException(List.of(InputProblem.of(option, message)));
     }
 
+    static void requirePositive(String option, int value) {
+        if (value < 1) {
+            throw invalid(option, "expected a positive number, found " + value);
+        }
+    }
+
+    static void requireWithin(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw invalid(option, "expected a number from " + min + " to " + max + ", found " + value);
+        }
+    }
+
     /** Says what went wrong with a file operation without a Java class name. */
     static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {

@@ -95,10 +95,13 @@ public final class ExceptionEvaluator {
                 exception.approvalDate().ifPresent(start -> history.add(new Chains.Period(start, exception.expiresOn())));
             }
         }
-        ExceptionCase requestCase = requestCase(request, history);
-        ExceptionUnit unit = unit(policy, asOf, policy.warningDays(), publishers(config, Set.of(request.accountId())),
-                Set.of(request.type()));
-        unit.getCases().add(requestCase);
+        return decide(request, policy, publishers(config, Set.of(request.accountId())), history, asOf);
+    }
+
+    private static Decision decide(ExceptionRequest request, ExceptionPolicy policy, List<Publisher> publishers,
+            List<Chains.Period> history, LocalDate asOf) {
+        ExceptionUnit unit = unit(policy, asOf, policy.warningDays(), publishers, Set.of(request.type()));
+        unit.getCases().add(requestCase(request, history));
         List<RuleFinding> fired = fire(unit);
 
         List<Finding> findings = fired.stream().map(RuleFinding::finding).toList();
@@ -110,13 +113,15 @@ public final class ExceptionEvaluator {
     }
 
     /**
-     * Judges a request against the default policy, with no history.
+     * Judges a request against the default policy, with no history of earlier exceptions and no
+     * publisher accounts to compare with.
      *
      * @see #evaluate(ExceptionRequest, GovernanceConfig, LocalDate)
      */
-    public Decision evaluate(ExceptionRequest request, AccountId opsPublisher, LocalDate asOf) {
-        return evaluate(request, GovernanceConfig.builder(
-                io.github.amigovernance.core.model.OpsPublisher.of(opsPublisher)).build(), asOf);
+    public Decision evaluate(ExceptionRequest request, LocalDate asOf) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(asOf, "asOf");
+        return decide(request, ExceptionPolicy.DEFAULTS, List.of(), List.of(), asOf);
     }
 
     /**

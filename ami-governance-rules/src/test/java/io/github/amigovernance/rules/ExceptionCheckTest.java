@@ -121,9 +121,18 @@ final class ExceptionCheckTest {
     }
 
     @Test
-    void check_approvalDatedInTheFuture_isAnError() {
-        assertEquals(List.of("APPROVAL_IN_FUTURE", "EXPIRY_BEFORE_START"),
-                codes(config(typed(TODAY.plusDays(40), TODAY.plusDays(30), "security-lead", "cloud-architect"))));
+    void check_approvalDatedAfterTheCheckDay_isAWarning() {
+        List<Finding> findings = evaluator.check(config(typed(TODAY.plusDays(10), TODAY.plusDays(30), "security-lead",
+                "cloud-architect")), TODAY, 14);
+
+        assertEquals(List.of("APPROVAL_IN_FUTURE"), findings.stream().map(Finding::code).toList());
+        assertTrue(findings.stream().noneMatch(Finding::isError));
+    }
+
+    @Test
+    void check_expiryBeforeApproval_isAnError() {
+        assertEquals(List.of("EXPIRY_BEFORE_START", "APPROVAL_IN_FUTURE"),
+                codes(config(typed(TODAY.plusDays(10), TODAY.plusDays(5), "security-lead", "cloud-architect"))));
     }
 
     @Test

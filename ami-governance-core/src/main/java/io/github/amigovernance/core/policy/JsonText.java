@@ -2,9 +2,7 @@ package io.github.amigovernance.core.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.github.amigovernance.core.json.PrettyJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -28,12 +26,7 @@ final class JsonText {
         StringWriter out = new StringWriter(4096);
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             if (style == OutputStyle.PRETTY) {
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                json.setPrettyPrinter(new DefaultPrettyPrinter()
-                        .withSeparators(Separators.createDefaultInstance()
-                                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                        .withObjectIndenter(indenter)
-                        .withArrayIndenter(indenter));
+                json.setPrettyPrinter(PrettyJson.printer());
             }
             body.write(json);
         } catch (IOException e) {

@@ -122,6 +122,12 @@ public final class Messages {
                 + c.latestApproval() + ", after " + p.asOf() + "; an approval cannot be dated in the future", rule);
     }
 
+    /** A config entry approved after the day of the check. */
+    public static RuleFinding approvalAfterCheckDay(ExceptionCase c, RuleParameters p, String rule) {
+        return finding(c, "APPROVAL_IN_FUTURE", Severity.WARNING, c.label() + " was approved on "
+                + c.latestApproval() + ", after " + p.asOf() + "; check the approval_date, or the day checked", rule);
+    }
+
     /** A renewal that makes the account's unbroken run of exceptions longer than the ceiling. */
     public static RuleFinding extensionApprovalRequired(ExceptionCase c, RuleParameters p, String rule) {
         Finding finding = new Finding("EXTENSION_APPROVAL_REQUIRED", Severity.WARNING,
