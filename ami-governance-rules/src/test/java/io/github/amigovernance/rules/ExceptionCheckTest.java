@@ -132,7 +132,7 @@ final class ExceptionCheckTest {
     @Test
     void check_expiryBeforeApproval_isAnError() {
         assertEquals(List.of("EXPIRY_BEFORE_START", "APPROVAL_IN_FUTURE"),
-                codes(config(typed(TODAY.plusDays(10), TODAY.plusDays(5), "security-lead", "cloud-architect"))));
+                codes(config(typed(TODAY.plusDays(30), TODAY.plusDays(20), "security-lead", "cloud-architect"))));
     }
 
     @Test
