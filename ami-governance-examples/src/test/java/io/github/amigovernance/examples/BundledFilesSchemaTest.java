@@ -36,12 +36,14 @@ final class BundledFilesSchemaTest {
     @ParameterizedTest
     @MethodSource("configs")
     void bundledConfig_conformsToTheConfigSchema(Path file) throws IOException {
-        assertEquals(List.of(), SchemaCheck.errors(InputSchema.CONFIG, Files.readString(file, StandardCharsets.UTF_8)));
+        assertEquals(List.of(),
+                SchemaCheck.errors(InputSchema.CONFIG, Files.readString(file, StandardCharsets.UTF_8)));
     }
 
     @ParameterizedTest
     @MethodSource("requests")
     void bundledRequest_conformsToTheRequestSchema(Path file) throws IOException {
-        assertEquals(List.of(), SchemaCheck.errors(InputSchema.REQUEST, Files.readString(file, StandardCharsets.UTF_8)));
+        assertEquals(List.of(),
+                SchemaCheck.errors(InputSchema.REQUEST, Files.readString(file, StandardCharsets.UTF_8)));
     }
 }
