@@ -80,7 +80,8 @@ final class GeneratePropertiesTest {
 
                     StringWriter stdout = new StringWriter();
                     StringWriter stderr = new StringWriter();
-                    int code = Cli.with(new PrintWriter(stdout), new PrintWriter(stderr), CLOCK).run(run.args(config, out));
+                    int code = Cli.with(new PrintWriter(stdout), new PrintWriter(stderr), CLOCK)
+                            .run(run.args(config, out));
 
                     if (overLimit) {
                         assertEquals(ExitCode.FINDINGS, code, "exit code over a limit; stderr: " + stderr);

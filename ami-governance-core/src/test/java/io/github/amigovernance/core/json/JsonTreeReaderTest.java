@@ -69,8 +69,8 @@ final class JsonTreeReaderTest {
 
     @Test
     void parse_configWithUnpairedSurrogateInExceptionMessage_failsNamingThePath() {
-        byte[] config = "{\"ops_publisher_account\":{\"account_id\":\"123456738923\"},\n\"exception_message\":\"x \\ud800\"}"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] config = ("{\"ops_publisher_account\":{\"account_id\":\"123456738923\"},\n"
+                + "\"exception_message\":\"x \\ud800\"}").getBytes(StandardCharsets.UTF_8);
 
         InvalidInputException error = assertThrows(InvalidInputException.class,
                 () -> new ConfigLoader().parse(config, "config.json"));

@@ -175,9 +175,17 @@ final class PolicyAgreementPropertiesTest {
     /** A scenario and the exception whose expiry is checked. */
     private record ExpiryCase(Scenario scenario, int index) {
 
-        static final Shrinker<ExpiryCase> SHRINKER = Shrinker.<ExpiryCase, ConfigCase.Vendor>dropping(
-                c -> c.scenario().config().vendors(),
-                (c, v) -> new ExpiryCase(c.scenario().withConfig(c.scenario().config().withVendors(v)), c.index()));
+        /** Shrinks the config around the chosen exception, which stays, moved to the front. */
+        static final Shrinker<ExpiryCase> SHRINKER = c -> {
+            List<ConfigCase.ExceptionEntry> others = new ArrayList<>(c.scenario().config().exceptions());
+            ConfigCase.ExceptionEntry chosen = others.remove(c.index());
+            return Scenario.CONFIG_SHRINKER.candidates(c.scenario().config().withExceptions(others)).map(smaller -> {
+                List<ConfigCase.ExceptionEntry> exceptions = new ArrayList<>();
+                exceptions.add(chosen);
+                exceptions.addAll(smaller.exceptions());
+                return new ExpiryCase(c.scenario().withConfig(smaller.withExceptions(exceptions)), 0);
+            });
+        };
 
         ConfigCase.ExceptionEntry exception() {
             return scenario.config().exceptions().get(index);

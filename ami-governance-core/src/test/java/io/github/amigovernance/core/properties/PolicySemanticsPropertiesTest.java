@@ -77,7 +77,8 @@ final class PolicySemanticsPropertiesTest {
                             if (enabled && !onList && call.ownImage()) {
                                 ownImageCase = true;
                                 assertTrue(allowedAmis.callAllowed() && scpDenies,
-                                        "own image outside the allowlist: Allowed AMIs lets it pass, the SCP denies it");
+                                        "own image outside the allowlist: Allowed AMIs lets it pass, the SCP"
+                                                + " denies it");
                             } else if (enabled) {
                                 assertEquals(allowedAmis.callAllowed(), !scpDenies, "both layers agree on " + call);
                             } else {

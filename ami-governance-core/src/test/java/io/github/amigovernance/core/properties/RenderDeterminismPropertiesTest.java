@@ -60,7 +60,6 @@ final class RenderDeterminismPropertiesTest {
                 .tries(1000)
                 .check(scenario -> {
                     RenderedPolicies first = Rendering.render(scenario);
-                    RenderedPolicies second = Rendering.render(scenario);
                     GovernanceConfig config = Rendering.load(scenario.config());
                     RenderedPolicies viaAllowlist = new PolicyRenderer(Rendering.ROOMY, OutputStyle.COMPACT).render(
                             Allowlist.of(config, scenario.asOf()), config.exceptionMessage(),
@@ -69,9 +68,8 @@ final class RenderDeterminismPropertiesTest {
 
                     for (int i = 0; i < 2; i++) {
                         PolicyDocument document = first.documents().get(i);
-                        assertArrayEquals(document.bytes(), second.documents().get(i).bytes(), document.kind().label());
                         assertArrayEquals(document.bytes(), viaAllowlist.documents().get(i).bytes(),
-                                document.kind().label() + " rendered from the allowlist");
+                                document.kind().label() + " from a second load, rendered from its allowlist");
                         assertTrue(Json.isCompact(document.content()), document.kind().label() + " is compact");
                         String prettyText = pretty.documents().get(i).content();
                         assertTrue(prettyText.endsWith("}\n"), "a pretty file ends with a line break");
@@ -120,7 +118,8 @@ final class RenderDeterminismPropertiesTest {
                     Optional<String> message = scenario.config().exceptionMessage();
 
                     assertEquals(scenario.mode().value(), declarative.allowedImagesState(), "mode");
-                    assertEquals("block_new_sharing", declarative.imageBlockPublicAccess(), "image block public access");
+                    assertEquals("block_new_sharing", declarative.imageBlockPublicAccess(),
+                            "image block public access");
                     assertEquals(message, declarative.exceptionMessage(), "exception message");
                     assertEquals(List.copyOf(expected.declarativeProviders()), declarative.providers(), "providers");
                     assertEquals(scenario.mode() == Mode.ENABLED ? Optional.of(List.copyOf(expected.scpOwners()))

@@ -172,6 +172,10 @@ public record ConfigCase(
         /** The plainest layout: compact, members in the usual order, no byte-order mark. */
         public static final Layout PLAIN = new Layout(JsonWriter.Layout.PLAIN, false, false);
 
+        /** The layout for people: one member a line, members in the usual order, no needless escapes. */
+        public static final Layout READABLE = new Layout(new JsonWriter.Layout(JsonWriter.Spacing.INDENTED, false, 0),
+                false, false);
+
         boolean emptyListsWritten() {
             return (json.seed() & 1) == 0;
         }

@@ -2,7 +2,10 @@ package io.github.amigovernance.testkit.config;
 
 import io.github.amigovernance.testkit.Shrinker;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One rendering job: a config, the day to render it for, and the enforcement mode.
@@ -13,14 +16,27 @@ import java.util.Objects;
  */
 public record Scenario(ConfigCase config, LocalDate asOf, Mode mode) {
 
-    /**
-     * Shrinks a scenario by dropping vendors, exceptions and aliases, keeping the day and mode.
-     */
-    public static final Shrinker<Scenario> SHRINKER = Shrinker.<Scenario, ConfigCase.Vendor>dropping(
-                    s -> s.config().vendors(), (s, v) -> s.withConfig(s.config().withVendors(v)))
-            .andThen(Shrinker.dropping(s -> s.config().exceptions(), (s, e) -> s.withConfig(s.config().withExceptions(e))))
-            .andThen(Shrinker.dropping(s -> s.config().providerAliases(),
-                    (s, a) -> s.withConfig(s.config().withProviderAliases(a))));
+    /** Proposes the readable layout, then no exception message: smaller reports, same failure if it persists. */
+    private static final Shrinker<ConfigCase> SIMPLER_TEXT = c -> {
+        List<ConfigCase> simpler = new ArrayList<>();
+        if (!c.layout().equals(ConfigCase.Layout.READABLE)) {
+            simpler.add(c.withLayout(ConfigCase.Layout.READABLE));
+        }
+        if (c.exceptionMessage().isPresent()) {
+            simpler.add(c.withExceptionMessage(Optional.empty()));
+        }
+        return simpler.stream();
+    };
+
+    /** Shrinks a config: drops vendors, exceptions and aliases, then tries simpler text. */
+    public static final Shrinker<ConfigCase> CONFIG_SHRINKER = Shrinker.<ConfigCase, ConfigCase.Vendor>dropping(
+                    ConfigCase::vendors, ConfigCase::withVendors)
+            .andThen(Shrinker.dropping(ConfigCase::exceptions, ConfigCase::withExceptions))
+            .andThen(Shrinker.dropping(ConfigCase::providerAliases, ConfigCase::withProviderAliases))
+            .andThen(SIMPLER_TEXT);
+
+    /** Shrinks a scenario's config with {@link #CONFIG_SHRINKER}; the day and mode stay. */
+    public static final Shrinker<Scenario> SHRINKER = s -> CONFIG_SHRINKER.candidates(s.config()).map(s::withConfig);
 
     /** Checks that no part is missing. */
     public Scenario {

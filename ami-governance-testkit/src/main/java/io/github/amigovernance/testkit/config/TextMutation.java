@@ -51,9 +51,21 @@ public record TextMutation(Kind kind, int position, int replacement) {
 
     /** Returns {@code text} with this edit made; empty text stays empty. */
     public String applyTo(String text) {
+        return applyAll(text, List.of(this));
+    }
+
+    /** Returns {@code text} with every edit of {@code mutations} made, in order. */
+    public static String applyAll(String text, List<TextMutation> mutations) {
         int[] points = text.codePoints().toArray();
+        for (TextMutation mutation : mutations) {
+            points = mutation.applyTo(points);
+        }
+        return new String(points, 0, points.length);
+    }
+
+    private int[] applyTo(int[] points) {
         if (points.length == 0) {
-            return text;
+            return points;
         }
         int at = position % points.length;
         int[] result;
@@ -79,15 +91,6 @@ public record TextMutation(Kind kind, int position, int replacement) {
                 result[at] = replacement;
             }
             default -> throw new IllegalStateException("kind " + kind);
-        }
-        return new String(result, 0, result.length);
-    }
-
-    /** Returns {@code text} with every edit of {@code mutations} made, in order. */
-    public static String applyAll(String text, List<TextMutation> mutations) {
-        String result = text;
-        for (TextMutation mutation : mutations) {
-            result = mutation.applyTo(result);
         }
         return result;
     }

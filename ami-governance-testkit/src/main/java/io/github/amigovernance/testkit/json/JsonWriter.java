@@ -48,7 +48,8 @@ public final class JsonWriter {
         } else if (value == Json.NULL) {
             out.append("null");
         } else {
-            throw new IllegalArgumentException("cannot write " + (value == null ? "null" : value.getClass()) + " as JSON");
+            throw new IllegalArgumentException("cannot write " + (value == null ? "null" : value.getClass())
+                    + " as JSON");
         }
     }
 

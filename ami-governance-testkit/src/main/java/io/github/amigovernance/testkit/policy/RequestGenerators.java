@@ -31,7 +31,8 @@ public final class RequestGenerators {
         List<String> owners = new ArrayList<>(principals);
         owners.addAll(Ec2Vocabulary.OWNER_ALIASES);
         return source -> {
-            String principal = source.percent(80) ? source.pick(principals) : ConfigGenerators.accountIds().next(source);
+            String principal = source.percent(80) ? source.pick(principals)
+                    : ConfigGenerators.accountIds().next(source);
             int kind = source.between(1, 100);
             if (kind <= 50) {
                 String owner;

@@ -44,7 +44,8 @@ public record ScpFacts(String version, List<Statement> statements) {
                 : List.of(statementValue);
         List<Statement> statements = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
-            statements.add(Statement.read(Tree.object(elements.get(i), "Statement[" + i + "]"), "Statement[" + i + "]"));
+            String path = "Statement[" + i + "]";
+            statements.add(Statement.read(Tree.object(elements.get(i), path), path));
         }
         return new ScpFacts(version, statements);
     }

@@ -204,10 +204,12 @@ public final class StructuralChecks {
                 if (!Ec2Vocabulary.CONDITION_KEYS.contains(key)) {
                     problems.add("INVALID_CONDITION_KEY: " + keyPath + " is not in the pinned list of condition keys");
                 }
-                if (Ec2Vocabulary.IMAGE_KEYS.contains(key) && !resources.equals(List.of(Ec2Vocabulary.IMAGE_RESOURCE))) {
-                    problems.add("CONDITION_KEY_RESOURCE_MISMATCH: " + keyPath + " describes an image, but the statement"
-                            + " applies to " + resources + "; a negated operator on a key that is absent matches every"
-                            + " request, so the Resource must be exactly " + Ec2Vocabulary.IMAGE_RESOURCE);
+                boolean onImage = resources.equals(List.of(Ec2Vocabulary.IMAGE_RESOURCE));
+                if (Ec2Vocabulary.IMAGE_KEYS.contains(key) && !onImage) {
+                    problems.add("CONDITION_KEY_RESOURCE_MISMATCH: " + keyPath + " describes an image, but the"
+                            + " statement applies to " + resources + "; a negated operator on a key that is absent"
+                            + " matches every request, so the Resource must be exactly "
+                            + Ec2Vocabulary.IMAGE_RESOURCE);
                 }
                 List<String> values = values(keyEntry.getValue(), keyPath, problems, "EMPTY_ARRAY_CONDITION");
                 conditionValues(base, key, values, keyPath, problems);

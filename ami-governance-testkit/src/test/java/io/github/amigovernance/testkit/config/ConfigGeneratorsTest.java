@@ -58,7 +58,8 @@ final class ConfigGeneratorsTest {
     @Test
     void aReorderedConfigMeansTheSame() {
         Property.named("aReorderedConfigMeansTheSame")
-                .forAll(source -> new Object[] {ConfigGenerators.scenarios().next(source), source.between(0L, 1L << 40)})
+                .forAll(source -> new Object[] {ConfigGenerators.scenarios().next(source),
+                        source.between(0L, 1L << 40)})
                 .tries(300)
                 .check(pair -> {
                     ConfigCase config = ((Scenario) pair[0]).config();

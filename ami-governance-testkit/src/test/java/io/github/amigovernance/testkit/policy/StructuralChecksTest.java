@@ -26,7 +26,8 @@ final class StructuralChecksTest {
         String s = Samples.SCP;
         return Stream.of(
                 Arguments.of("JSON_SYNTAX", s + "{}"),
-                Arguments.of("JSON_SYNTAX", s.replace("\"Sid\":\"DenyCreate\",", "\"Sid\":\"DenyCreate\",\"Sid\":\"X\",")),
+                Arguments.of("JSON_SYNTAX", s.replace("\"Sid\":\"DenyCreate\",",
+                        "\"Sid\":\"DenyCreate\",\"Sid\":\"X\",")),
                 Arguments.of("MISSING_VERSION", s.replace("\"Version\":\"2012-10-17\",", "")),
                 Arguments.of("INVALID_VERSION", s.replace("2012-10-17", "2008-10-17")),
                 Arguments.of("MISSING_STATEMENT", "{\"Version\":\"2012-10-17\",\"Statement\":[]}"),
@@ -55,7 +56,8 @@ final class StructuralChecksTest {
                 Arguments.of("WILDCARD_WITHOUT_LIKE_OPERATOR", s.replace("\"123456738923\"]}}},", "\"1234567*\"]}}},")),
                 Arguments.of("DUPLICATE_KEYS_WITH_DIFFERENT_CASE", s.replace(
                         "{\"aws:PrincipalAccount\":[\"123456738923\"]}",
-                        "{\"aws:PrincipalAccount\":[\"123456738923\"]},\"stringnotequals\":{\"aws:PrincipalArn\":\"x\"}")),
+                        "{\"aws:PrincipalAccount\":[\"123456738923\"]},"
+                                + "\"stringnotequals\":{\"aws:PrincipalArn\":\"x\"}")),
                 Arguments.of("REDUNDANT_CONDITION_VALUE", s.replace("\"amazon\"]", "\"amazon\",\"amazon\"]")),
                 Arguments.of("EMPTY_ARRAY_CONDITION", s.replace("[\"123456738923\"]}}}", "[]}}}")),
                 Arguments.of("INVALID_ACCOUNT_VALUE", s.replace("\"amazon\"]", "\"aws_marketplace\"]")),
@@ -83,11 +85,13 @@ final class StructuralChecksTest {
                 Arguments.of("UNSUPPORTED_ELEMENT", d.replace("{\"ec2_attributes\"", "{\"ec2\":{},\"ec2_attributes\"")),
                 Arguments.of("UNKNOWN_ATTRIBUTE", d.replace("\"image_block_public_access\"", "\"image_bpa\"")),
                 Arguments.of("VALUE_WITHOUT_ASSIGN", d.replace("{\"@@assign\":\"No.\"" + lock + "}", "\"No.\"")),
-                Arguments.of("UNKNOWN_OPERATOR", d.replace("{\"@@assign\":\"No.\"", "{\"@@set\":\"x\",\"@@assign\":\"No.\"")),
+                Arguments.of("UNKNOWN_OPERATOR", d.replace("{\"@@assign\":\"No.\"",
+                        "{\"@@set\":\"x\",\"@@assign\":\"No.\"")),
                 Arguments.of("NOT_LOCKED", d.replace("\"@@assign\":\"No.\"" + lock, "\"@@assign\":\"No.\"")),
                 Arguments.of("NOT_LOCKED", d.replace("\"@@assign\":\"enabled\"" + lock,
                         "\"@@assign\":\"enabled\",\"@@operators_allowed_for_child_policies\":[\"@@all\"]")),
-                Arguments.of("MIXED_OPERATOR_OBJECT", d.replace("{\"@@assign\":\"No.\"", "{\"text\":{},\"@@assign\":\"No.\"")),
+                Arguments.of("MIXED_OPERATOR_OBJECT", d.replace("{\"@@assign\":\"No.\"",
+                        "{\"text\":{},\"@@assign\":\"No.\"")),
                 Arguments.of("MISSING_ASSIGN", d.replace("\"@@assign\":\"No.\",", "")),
                 Arguments.of("INVALID_VALUE", d.replace("\"enabled\"", "\"audit-mode\"")),
                 Arguments.of("INVALID_VALUE", d.replace("block_new_sharing", "block_all_sharing")),
