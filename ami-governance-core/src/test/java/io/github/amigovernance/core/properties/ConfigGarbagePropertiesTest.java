@@ -28,7 +28,7 @@ final class ConfigGarbagePropertiesTest {
         Property.named("mutatedConfigTextLoadsOrFailsWithTheTypedConfigError")
                 .forAll(MutatedConfig.generator())
                 .shrinkingWith(MutatedConfig.SHRINKER)
-                .tries(2000)
+                .tries(1000)
                 .expectLabel("rejected", 0.3)
                 .expectLabel("loaded", 0.05)
                 .checkAndClassify(mutated -> {
