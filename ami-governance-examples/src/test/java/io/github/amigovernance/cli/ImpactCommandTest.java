@@ -86,6 +86,17 @@ final class ImpactCommandTest {
     }
 
     @Test
+    void impact_exampleInventory_printsTheSummaryTheDocumentationShows() throws IOException {
+        Run run = impact("--quiet");
+        String summary = run.out().lines().reduce((first, second) -> second).orElseThrow();
+
+        String doc = Files.readString(MODULE.resolveSibling("docs").resolve("impact.md"), StandardCharsets.UTF_8);
+
+        assertTrue(doc.contains("```text\n" + summary + "\n```"),
+                "docs/impact.md shows a different summary than " + summary);
+    }
+
+    @Test
     void impact_sameInputTwice_printsTheSameBytes() {
         for (String format : List.of("text", "json", "markdown")) {
             Run first = impact("--quiet", "--format", format);

@@ -75,42 +75,26 @@ final class CloudTrailReader {
     }
 
     private void readRecord(InputFile file, JsonParser parser, JsonToken token, int index) throws IOException {
-        String path = JsonPath.element("Records", index);
         SourceLocation at = JsonInputs.tokenLocation(parser);
         state.cloudTrailRecords++;
         if (token != JsonToken.START_OBJECT) {
-            state.problems.add(file, path, at, "expected an event record (a JSON object), found "
-                    + JsonInputs.describe(parser, token));
+            state.problems.add(file, JsonPath.element("Records", index), at, "expected an event record (a JSON"
+                    + " object), found " + JsonInputs.describe(parser, token));
             parser.skipChildren();
             return;
         }
         Record record = new Record();
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
-            switch (name) {
-                case "eventName" -> record.eventName = scalar(record, parser, value, name);
-                case "eventSource" -> record.eventSource = scalar(record, parser, value, name);
-                case "awsRegion" -> record.region = scalar(record, parser, value, name);
-                case "errorCode" -> record.errorCode = scalar(record, parser, value, name);
-                case "recipientAccountId" -> record.recipientAccount = scalar(record, parser, value, name);
-                case "eventID" -> record.eventId = scalar(record, parser, value, name);
-                case "eventTime" -> record.eventTime = scalar(record, parser, value, name);
-                case "userIdentity" -> readIdentity(record, parser, value);
-                case "requestParameters" -> {
-                    if (record.mayBeLaunch()) {
-                        readRequest(record, parser, value);
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-                case "responseElements" -> {
-                    if (record.mayBeLaunch()) {
-                        readResponse(record, parser, value);
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-                default -> parser.skipChildren();
+            if ("eventName".equals(name)) {
+                record.eventName = scalar(record, parser, value, name);
+            } else if ("eventSource".equals(name)) {
+                record.eventSource = scalar(record, parser, value, name);
+            } else if (!record.mayBeLaunch()) {
+                // Once a record is known not to be a launch, nothing else in it is decoded.
+                parser.skipChildren();
+            } else {
+                readLaunchField(record, parser, value, name);
             }
         }
         if (!EC2.equals(record.eventSource) || record.eventName == null) {
@@ -120,7 +104,22 @@ final class CloudTrailReader {
             state.otherLaunchEvents++;
         } else if (RUN_INSTANCES.equals(record.eventName)) {
             state.launchEvents++;
-            countLaunch(file, path, at, record);
+            countLaunch(file, JsonPath.element("Records", index), at, record);
+        }
+    }
+
+    private static void readLaunchField(Record record, JsonParser parser, JsonToken value, String name)
+            throws IOException {
+        switch (name) {
+            case "awsRegion" -> record.region = scalar(record, parser, value, name);
+            case "errorCode" -> record.errorCode = scalar(record, parser, value, name);
+            case "recipientAccountId" -> record.recipientAccount = scalar(record, parser, value, name);
+            case "eventID" -> record.eventId = scalar(record, parser, value, name);
+            case "eventTime" -> record.eventTime = scalar(record, parser, value, name);
+            case "userIdentity" -> readIdentity(record, parser, value);
+            case "requestParameters" -> readRequest(record, parser, value);
+            case "responseElements" -> readResponse(record, parser, value);
+            default -> parser.skipChildren();
         }
     }
 
