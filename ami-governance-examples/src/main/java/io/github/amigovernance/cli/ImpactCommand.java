@@ -41,12 +41,13 @@ final class ImpactCommand extends BaseCommand {
     Path config;
 
     @Option(names = "--inventory", paramLabel = "DIR",
-            description = "The folder of captures: <account-id>/<region>/*.json, and CloudTrail logs anywhere below it"
-                    + " in their S3 layout (AWSLogs/.../CloudTrail/...). Required unless --athena-query is given.")
+            description = "The folder of captures, one sub-folder per account and region, with CloudTrail logs"
+                    + " anywhere below it in their S3 layout. Required unless --athena-query is given.")
     Path inventory;
 
     @Option(names = "--cloudtrail", paramLabel = "DIR",
-            description = "Another folder of CloudTrail log files (.json or .json.gz); may be given more than once.")
+            description = "Another folder of CloudTrail log files, plain or gzip-compressed JSON; may be given more"
+                    + " than once.")
     List<Path> cloudTrail = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Converters.Date.class,

@@ -46,6 +46,12 @@ public final class AthenaQuery {
     public static String render(Allowlist allowlist) {
         String providers = allowlist.scpOwners().stream().map(p -> "'" + p.replace("'", "''") + "'")
                 .collect(Collectors.joining(", "));
-        return template().replace(PROVIDERS_PLACEHOLDER, providers);
+        String template = template();
+        int at = template.indexOf(PROVIDERS_PLACEHOLDER);
+        if (at < 0 || template.indexOf(PROVIDERS_PLACEHOLDER, at + 1) >= 0) {
+            throw new IllegalStateException("the resource " + RESOURCE + " should hold " + PROVIDERS_PLACEHOLDER
+                    + " exactly once");
+        }
+        return template.substring(0, at) + providers + template.substring(at + PROVIDERS_PLACEHOLDER.length());
     }
 }

@@ -5,8 +5,9 @@
 -- Tables:
 --   cloudtrail_logs  the organization trail, as AWS's CloudTrail table for Athena defines it
 --   ami_owners       image_id, owner_id, owner_alias, built from describe-images captures
--- Replace ${allowed_providers} with the allowlist, one quoted value per provider: account IDs and
--- the aliases amazon, aws-marketplace and aws-backup-vault as EC2 spells them.
+-- The VALUES list holds the allowlist, one quoted value per provider: account IDs and the aliases
+-- amazon, aws-marketplace and aws-backup-vault as EC2 spells them. `ami-governance impact
+-- --athena-query` fills it in from a config.
 WITH allowed (provider) AS (
     VALUES ${allowed_providers}
 ),
