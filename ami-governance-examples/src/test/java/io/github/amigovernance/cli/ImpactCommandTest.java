@@ -12,15 +12,10 @@ import io.github.amigovernance.core.json.JsonValue.JsonString;
 import io.github.amigovernance.core.json.Problems;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,29 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class ImpactCommandTest {
 
-    private static final Path MODULE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
-    private static final String CONFIG = MODULE.resolve("config/ami_publishers.json").toString();
-    private static final String INVENTORY = MODULE.resolve("example-inventory").toString();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T12:00:00Z"), ZoneOffset.UTC);
+    private static final Path MODULE = Path.of("").toAbsolutePath();
+    private static final String CONFIG = CliRun.EXAMPLE.toString();
+    private static final String INVENTORY = Path.of("example-inventory").toString();
 
     @TempDir
     Path dir;
 
-    /** The exit code and both outputs of one run. */
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.with(new PrintWriter(out), new PrintWriter(err), CLOCK).run(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static Run impact(String... extra) {
+    private static CliRun impact(String... extra) {
         List<String> args = new ArrayList<>(List.of("impact", "--config", CONFIG, "--inventory", INVENTORY));
         args.addAll(List.of(extra));
-        return run(args.toArray(String[]::new));
+        return CliRun.run(args.toArray(String[]::new));
     }
 
     private static JsonObject parse(String json) {
@@ -68,9 +51,9 @@ final class ImpactCommandTest {
 
     @Test
     void impact_exampleInventory_exitsOneAndEndsWithTheSummaryLine() {
-        Run run = impact("--quiet");
+        CliRun run = impact("--quiet");
 
-        assertEquals(ExitCode.FINDINGS, run.code(), run.err());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("Impact of enforcing the allowlist on 2026-12-03 (UTC)", lines.get(0));
         assertEquals("AMI allowlist impact as of 2026-12-03 (5 allowed providers): enforcement would block 3 instances"
@@ -87,7 +70,7 @@ final class ImpactCommandTest {
 
     @Test
     void impact_exampleInventory_printsTheSummaryTheDocumentationShows() throws IOException {
-        Run run = impact("--quiet");
+        CliRun run = impact("--quiet");
         String summary = run.out().lines().reduce((first, second) -> second).orElseThrow();
 
         String doc = Files.readString(MODULE.resolveSibling("docs").resolve("impact.md"), StandardCharsets.UTF_8);
@@ -99,8 +82,8 @@ final class ImpactCommandTest {
     @Test
     void impact_sameInputTwice_printsTheSameBytes() {
         for (String format : List.of("text", "json", "markdown")) {
-            Run first = impact("--quiet", "--format", format);
-            Run second = impact("--quiet", "--format", format, "--threads", "1");
+            CliRun first = impact("--quiet", "--format", format);
+            CliRun second = impact("--quiet", "--format", format, "--threads", "1");
 
             assertEquals(first.out(), second.out(), format);
         }
@@ -108,9 +91,9 @@ final class ImpactCommandTest {
 
     @Test
     void impact_formatJson_printsOneDocumentWithBothVerdicts() {
-        Run run = impact("--quiet", "--format", "json");
+        CliRun run = impact("--quiet", "--format", "json");
 
-        assertEquals(ExitCode.FINDINGS, run.code());
+        assertEquals(ExitCode.FINDINGS, run.exitCode());
         JsonObject document = parse(run.out());
         assertEquals("would_block", ((JsonString) member(document, "status")).value());
         JsonArray findings = (JsonArray) member(document, "findings");
@@ -123,9 +106,9 @@ final class ImpactCommandTest {
 
     @Test
     void impact_formatMarkdown_printsTablesForAChangeRequest() {
-        Run run = impact("--quiet", "--format", "markdown");
+        CliRun run = impact("--quiet", "--format", "markdown");
 
-        assertEquals(ExitCode.FINDINGS, run.code());
+        assertEquals(ExitCode.FINDINGS, run.exitCode());
         assertTrue(run.out().startsWith("## AMI allowlist impact as of 2026-12-03\n\n> AMI allowlist impact as of"),
                 run.out());
         assertTrue(run.out().contains("| Account | Region | Code | Owner | Count | Allowed AMIs | SCP | Examples |"),
@@ -141,9 +124,9 @@ final class ImpactCommandTest {
                   "ImageMetadata": {"ImageId": "ami-1", "OwnerId": "123456738923"}}]}
                 """);
 
-        Run run = run("impact", "--config", CONFIG, "--inventory", dir.toString(), "--quiet");
+        CliRun run = CliRun.run("impact", "--config", CONFIG, "--inventory", dir.toString(), "--quiet");
 
-        assertEquals(ExitCode.OK, run.code(), run.out() + run.err());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().strip().endsWith("enforcement would block nothing in 1 account (checked 1 instance, 0"
                 + " launch template versions, 0 Auto Scaling groups and 0 launches seen in CloudTrail); 0 public images"
                 + " to make private, 0 unresolved image references, 0 input problems."), run.out());
@@ -162,18 +145,19 @@ final class ImpactCommandTest {
             }
         }
 
-        Run plain = impact("--quiet", "--format", "json");
-        Run gzip = run("impact", "--config", CONFIG, "--inventory", copy.toString(), "--quiet", "--format", "json");
+        CliRun plain = impact("--quiet", "--format", "json");
+        CliRun gzip = CliRun.run("impact", "--config", CONFIG, "--inventory", copy.toString(), "--quiet", "--format",
+                "json");
 
-        assertEquals(ExitCode.FINDINGS, gzip.code());
+        assertEquals(ExitCode.FINDINGS, gzip.exitCode());
         assertEquals(member(parse(plain.out()), "findings").toString().replace(INVENTORY, ""),
                 member(parse(gzip.out()), "findings").toString().replace(copy.toString(), ""));
     }
 
     @Test
     void impact_notQuiet_writesProgressToStandardErrorOnly() {
-        Run quiet = impact("--quiet");
-        Run loud = impact();
+        CliRun quiet = impact("--quiet");
+        CliRun loud = impact();
 
         assertEquals(quiet.out(), loud.out());
         assertTrue(loud.err().startsWith("impact: 0% of "), loud.err());
@@ -184,19 +168,19 @@ final class ImpactCommandTest {
     void impact_missingInventory_exitsTwoNamingTheFolder() {
         Path missing = dir.resolve("nowhere");
 
-        Run run = run("impact", "--config", CONFIG, "--inventory", missing.toString(), "--quiet");
+        CliRun run = CliRun.run("impact", "--config", CONFIG, "--inventory", missing.toString(), "--quiet");
 
-        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().contains(missing + ": no such folder"), run.err());
     }
 
     @Test
     void impact_missingInventoryWithJson_printsABadInputDocument() {
-        Run run = run("impact", "--config", CONFIG, "--inventory", dir.resolve("nowhere").toString(), "--quiet",
-                "--format", "json");
+        CliRun run = CliRun.run("impact", "--config", CONFIG, "--inventory", dir.resolve("nowhere").toString(),
+                "--quiet", "--format", "json");
 
-        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertEquals("bad_input", ((JsonString) member(parse(run.out()), "status")).value());
     }
 
@@ -204,41 +188,41 @@ final class ImpactCommandTest {
     void impact_badConfig_exitsTwoNamingTheProblem() {
         Path config = write(dir.resolve("config.json"), "{\"ops_publisher_account\": {\"account_id\": 123456738923}}");
 
-        Run run = run("impact", "--config", config.toString(), "--inventory", INVENTORY, "--quiet");
+        CliRun run = CliRun.run("impact", "--config", config.toString(), "--inventory", INVENTORY, "--quiet");
 
-        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("ops_publisher_account.account_id"), run.err());
     }
 
     @Test
     void impact_noInventoryOption_exitsTwo() {
-        Run run = run("impact", "--config", CONFIG);
+        CliRun run = CliRun.run("impact", "--config", CONFIG);
 
-        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("--inventory: missing"), run.err());
     }
 
     @Test
     void impact_zeroThreads_exitsTwo() {
-        Run run = impact("--threads", "0");
+        CliRun run = impact("--threads", "0");
 
-        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("--threads: expected a positive number of threads, found 0"), run.err());
     }
 
     @Test
     void impact_unknownFormat_exitsTwoListingTheChoices() {
-        Run run = impact("--format", "yaml");
+        CliRun run = impact("--format", "yaml");
 
-        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("[text, json, markdown]"), run.err());
     }
 
     @Test
     void impact_athenaQuery_printsTheQueryWithTheAllowlist() {
-        Run run = run("impact", "--config", CONFIG, "--athena-query", "--as-of", "2026-12-03");
+        CliRun run = CliRun.run("impact", "--config", CONFIG, "--athena-query", "--as-of", "2026-12-03");
 
-        assertEquals(ExitCode.OK, run.code(), run.err());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(run.out().contains("    VALUES '111122223333', '123456738923', '222233334444', '444455556666',"
                 + " 'amazon'\n"), run.out());
         assertFalse(run.out().contains("${allowed_providers}"));
@@ -246,19 +230,19 @@ final class ImpactCommandTest {
 
     @Test
     void impact_help_publishesTheExitCodesAndTheFormats() {
-        Run run = run("impact", "--help");
+        CliRun run = CliRun.run("impact", "--help");
 
-        assertEquals(ExitCode.OK, run.code());
+        assertEquals(ExitCode.OK, run.exitCode());
         assertTrue(run.out().contains("--format=text|json|markdown"), run.out());
         assertTrue(run.out().contains("1   enforcement would block something"), run.out());
     }
 
     @Test
     void generate_formatMarkdown_isStillRejected() {
-        Run run = run("generate", "--config", CONFIG, "--mode", "audit_mode", "--out", dir.toString(), "--format",
-                "markdown");
+        CliRun run = CliRun.run("generate", "--config", CONFIG, "--mode", "audit_mode", "--out", dir.toString(),
+                "--format", "markdown");
 
-        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("[text, json]"), run.err());
     }
 
