@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class ImpactCommandTest {
 
-    private static final Path MODULE = Path.of("").toAbsolutePath();
     private static final String CONFIG = CliRun.EXAMPLE.toString();
     private static final String INVENTORY = Path.of("example-inventory").toString();
 
@@ -66,17 +65,6 @@ final class ImpactCommandTest {
                 + " ami-0c33c33c33c33c33c --launch-permission \"Remove=[{Group=all}]\""), run.out());
         assertTrue(run.out().contains("Records[5]: expected an event record"), run.out());
         assertEquals("", run.err());
-    }
-
-    @Test
-    void impact_exampleInventory_printsTheSummaryTheDocumentationShows() throws IOException {
-        CliRun run = impact("--quiet");
-        String summary = run.out().lines().reduce((first, second) -> second).orElseThrow();
-
-        String doc = Files.readString(MODULE.resolveSibling("docs").resolve("impact.md"), StandardCharsets.UTF_8);
-
-        assertTrue(doc.contains("```text\n" + summary + "\n```"),
-                "docs/impact.md shows a different summary than " + summary);
     }
 
     @Test
