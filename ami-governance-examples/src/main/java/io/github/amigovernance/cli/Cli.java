@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,10 @@ import picocli.CommandLine.ParseResult;
         exitCodeList = {"0:success", "1:findings: an error finding, an expired exception, a limit broken",
                 "2:bad input: options, config or other input file", "3:internal error"})
 public final class Cli implements Runnable {
+
+    /** The name of every command, in the order help lists them; see {@link #command(String)}. */
+    static final List<String> COMMANDS = List.of("generate", "validate", "exceptions", "evaluate", "schema",
+            "impact");
 
     private final Context context;
 
@@ -56,15 +61,18 @@ public final class Cli implements Runnable {
      * @return the exit code
      */
     public int run(String... args) {
-        CommandLine commandLine = new CommandLine(this)
-                .addSubcommand(new GenerateCommand(context))
-                .addSubcommand(new ValidateCommand(context))
-                .addSubcommand(new ExceptionsCommand(context))
-                .addSubcommand(new EvaluateCommand(context))
-                .addSubcommand(new SchemaCommand(context))
-                // Built as a CommandLine so that picocli applies its model transformer (its own --format).
-                .addSubcommand(new CommandLine(new ImpactCommand(context)))
-                .setOut(context.out())
+        CommandLine commandLine = new CommandLine(this);
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            // Building a command's model means reading its annotations by reflection, the largest
+            // part of a short run's start-up; a run of one command needs only that one.
+            commandLine.addSubcommand(command(args[0]));
+        } else {
+            // Help, errors and suggestions name every command.
+            for (String name : COMMANDS) {
+                commandLine.addSubcommand(command(name));
+            }
+        }
+        commandLine.setOut(context.out())
                 .setErr(context.err())
                 .setCaseInsensitiveEnumValuesAllowed(false)
                 .setParameterExceptionHandler(new UsageErrors())
@@ -73,6 +81,20 @@ public final class Cli implements Runnable {
         context.out().flush();
         context.err().flush();
         return code;
+    }
+
+    /** Returns a new instance of the command called {@code name}, one of {@link #COMMANDS}. */
+    Object command(String name) {
+        return switch (name) {
+            case "generate" -> new GenerateCommand(context);
+            case "validate" -> new ValidateCommand(context);
+            case "exceptions" -> new ExceptionsCommand(context);
+            case "evaluate" -> new EvaluateCommand(context);
+            case "schema" -> new SchemaCommand(context);
+            // A CommandLine, so that picocli applies the command's model transformer (its own --format).
+            case "impact" -> new CommandLine(new ImpactCommand(context));
+            default -> throw new IllegalArgumentException("no command called " + name);
+        };
     }
 
     /** Without a command, prints the list of commands and fails as a usage error. */
