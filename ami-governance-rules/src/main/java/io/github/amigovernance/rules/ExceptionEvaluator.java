@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,26 +91,28 @@ public final class ExceptionEvaluator {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(asOf, "asOf");
-        ExceptionPolicy policy = config.exceptionPolicy();
-        List<Chains.Period> history = new ArrayList<>();
-        for (ExceptionAccount exception : config.exceptions()) {
-            if (exception.accountId().equals(request.accountId())) {
-                exception.approvalDate().ifPresent(start -> history.add(new Chains.Period(start, exception.expiresOn())));
-            }
-        }
-        return decide(request, policy, publishers(config, Set.of(request.accountId())), history, asOf);
+        ConfigIndex index = SESSIONS.get().index(config);
+        return decide(request, config.exceptionPolicy(), index.publishers(request.accountId()),
+                index.history(request.accountId()), asOf);
     }
 
     private static Decision decide(ExceptionRequest request, ExceptionPolicy policy, List<Publisher> publishers,
             List<Chains.Period> history, LocalDate asOf) {
-        List<RuleFinding> fired = fire(policy, new RuleParameters(asOf, policy.absoluteMaxDays(),
-                policy.extensionApprover(), policy.warningDays()), publishers, List.of(requestCase(request, history)));
+        RuleParameters parameters = new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
+                policy.warningDays());
+        List<RuleFinding> fired = fire(policy, publishers, List.of(requestCase(request, history, parameters)));
 
-        List<Finding> findings = fired.stream().map(RuleFinding::finding).toList();
-        List<String> missing = fired.stream().filter(f -> !f.missingRole().isEmpty())
-                .map(RuleFinding::missingRole).distinct().toList();
-        Outcome outcome = findings.stream().anyMatch(Finding::isError) ? Outcome.REJECTED
-                : missing.isEmpty() ? Outcome.APPROVED : Outcome.PENDING_APPROVAL;
+        List<Finding> findings = new ArrayList<>(fired.size());
+        List<String> missing = new ArrayList<>();
+        boolean rejected = false;
+        for (RuleFinding finding : fired) {
+            findings.add(finding.finding());
+            rejected |= finding.finding().isError();
+            if (!finding.missingRole().isEmpty() && !missing.contains(finding.missingRole())) {
+                missing.add(finding.missingRole());
+            }
+        }
+        Outcome outcome = rejected ? Outcome.REJECTED : missing.isEmpty() ? Outcome.APPROVED : Outcome.PENDING_APPROVAL;
         return new Decision(outcome, missing, latestExpiry(request, policy), findings);
     }
 
@@ -164,13 +165,15 @@ public final class ExceptionEvaluator {
             exception.approvalDate().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
                     a -> new ArrayList<>()).add(new Chains.Period(start, exception.expiresOn())));
         }
+        ExceptionPolicy policy = config.exceptionPolicy();
+        RuleParameters parameters = new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
+                warningDays);
         List<ExceptionCase> cases = new ArrayList<>(exceptions.size());
         for (int i = 0; i < exceptions.size(); i++) {
-            cases.add(configCase(i, exceptions.get(i), periods.getOrDefault(exceptions.get(i).accountId(), List.of())));
+            cases.add(configCase(i, exceptions.get(i), periods.getOrDefault(exceptions.get(i).accountId(), List.of()),
+                    parameters));
         }
-        ExceptionPolicy policy = config.exceptionPolicy();
-        List<RuleFinding> fired = fire(policy, new RuleParameters(asOf, policy.absoluteMaxDays(),
-                policy.extensionApprover(), warningDays), publishers(config, accounts), cases);
+        List<RuleFinding> fired = fire(policy, publishers(config, accounts), cases);
 
         Map<Integer, List<Finding>> byEntry = new HashMap<>();
         for (RuleFinding finding : fired) {
@@ -192,11 +195,11 @@ public final class ExceptionEvaluator {
         return new ExceptionReport(asOf, warningDays, statuses);
     }
 
-    private static List<RuleFinding> fire(ExceptionPolicy policy, RuleParameters parameters,
-            List<Publisher> publishers, List<ExceptionCase> cases) {
+    private static List<RuleFinding> fire(ExceptionPolicy policy, List<Publisher> publishers,
+            List<ExceptionCase> cases) {
         Session session = SESSIONS.get();
         try {
-            List<RuleFinding> fired = session.run(policy, parameters, publishers, cases);
+            List<RuleFinding> fired = session.run(policy, publishers, cases);
             fired.sort(ORDER);
             return fired;
         } catch (RuntimeException | Error e) {
@@ -211,6 +214,9 @@ public final class ExceptionEvaluator {
      * One thread's long-lived rule-unit instance. Creating an instance costs far more than
      * judging one exception, so each thread keeps one: the policy facts stay in while the policy
      * is the same, and the exceptions and publishers of a call are added, fired and removed again.
+     * It also keeps what {@link #evaluate(ExceptionRequest, GovernanceConfig, LocalDate)} looks up
+     * in the last config it was given, so that a portal judging request after request against one
+     * config does not search its exceptions and publishers every time.
      * Not thread-safe; reached only through {@link #SESSIONS}.
      */
     private static final class Session implements AutoCloseable {
@@ -220,13 +226,20 @@ public final class ExceptionEvaluator {
         private final List<DataHandle> typeHandles = new ArrayList<>();
         private final List<DataHandle> approvalHandles = new ArrayList<>();
         private ExceptionPolicy policy;
-        private RuleParameters parameters;
-        private DataHandle parametersHandle;
+        private GovernanceConfig indexedConfig;
+        private ConfigIndex index;
 
-        List<RuleFinding> run(ExceptionPolicy newPolicy, RuleParameters newParameters, List<Publisher> publishers,
-                List<ExceptionCase> cases) {
+        /** Returns the index of {@code config}, made again only when the config is another object. */
+        ConfigIndex index(GovernanceConfig config) {
+            if (config != indexedConfig) {
+                index = new ConfigIndex(config);
+                indexedConfig = config;
+            }
+            return index;
+        }
+
+        List<RuleFinding> run(ExceptionPolicy newPolicy, List<Publisher> publishers, List<ExceptionCase> cases) {
             usePolicy(newPolicy);
-            useParameters(newParameters);
             List<DataHandle> publisherHandles = new ArrayList<>(publishers.size());
             List<DataHandle> caseHandles = new ArrayList<>(cases.size());
             try {
@@ -242,7 +255,7 @@ public final class ExceptionEvaluator {
         }
 
         private void usePolicy(ExceptionPolicy newPolicy) {
-            if (newPolicy.equals(policy)) {
+            if (newPolicy == policy || newPolicy.equals(policy)) {
                 return;
             }
             typeHandles.forEach(unit.getTypeLimits()::remove);
@@ -258,18 +271,6 @@ public final class ExceptionEvaluator {
                 }
             }
             policy = newPolicy;
-        }
-
-        private void useParameters(RuleParameters newParameters) {
-            if (newParameters.equals(parameters)) {
-                return;
-            }
-            if (parametersHandle == null) {
-                parametersHandle = unit.getParameters().add(newParameters);
-            } else {
-                unit.getParameters().update(parametersHandle, newParameters);
-            }
-            parameters = newParameters;
         }
 
         @Override
@@ -295,7 +296,8 @@ public final class ExceptionEvaluator {
         return publishers;
     }
 
-    private static ExceptionCase configCase(int index, ExceptionAccount exception, List<Chains.Period> periods) {
+    private static ExceptionCase configCase(int index, ExceptionAccount exception, List<Chains.Period> periods,
+            RuleParameters parameters) {
         LocalDate start = exception.approvalDate().orElse(null);
         long duration = start == null ? -1 : ChronoUnit.DAYS.between(start, exception.expiresOn());
         LocalDate chainStart = start == null ? null
@@ -303,22 +305,30 @@ public final class ExceptionEvaluator {
         long chainDays = chainStart == null ? -1 : ChronoUnit.DAYS.between(chainStart, exception.expiresOn());
         String label = "exception " + exception.ticket() + " (exception_accounts[" + index + "])";
         return new ExceptionCase(index, label, false, exception.accountId().value(), exception.type().orElse(""),
-                start, exception.expiresOn(), duration, new LinkedHashSet<>(exception.approvedBy()), start,
-                true, true, true, true, false, chainStart, chainDays);
+                start, exception.expiresOn(), duration, exception.approvedBy(), start,
+                true, true, true, true, false, chainStart, chainDays, parameters);
     }
 
-    private static ExceptionCase requestCase(ExceptionRequest request, List<Chains.Period> history) {
+    private static ExceptionCase requestCase(ExceptionRequest request, List<Chains.Period> history,
+            RuleParameters parameters) {
         LocalDate start = request.startDate();
-        Chains.Period period = new Chains.Period(start, request.expiresOn());
-        LocalDate chainStart = Chains.runStart(period, history);
-        LocalDate latestApproval = request.approvals().stream().map(Approval::date).max(Comparator.naturalOrder())
-                .orElse(null);
+        LocalDate chainStart = history.isEmpty() ? start
+                : Chains.runStart(new Chains.Period(start, request.expiresOn()), history);
+        LocalDate latestApproval = null;
+        String[] roles = new String[request.approvals().size()];
+        for (int i = 0; i < roles.length; i++) {
+            Approval approval = request.approvals().get(i);
+            roles[i] = approval.role();
+            if (latestApproval == null || approval.date().isAfter(latestApproval)) {
+                latestApproval = approval.date();
+            }
+        }
         return new ExceptionCase(REQUEST_INDEX, REQUEST_LABEL, true, request.accountId().value(), request.type(),
                 start, request.expiresOn(), ChronoUnit.DAYS.between(start, request.expiresOn()),
-                new LinkedHashSet<>(request.approverRoles()), latestApproval, !request.justification().isBlank(),
+                List.of(roles), latestApproval, !request.justification().isBlank(),
                 !request.exitPlan().isBlank(), !request.technicalContact().isBlank(), !request.sponsor().isBlank(),
                 request.extensionJustification().isPresent(), chainStart,
-                ChronoUnit.DAYS.between(chainStart, request.expiresOn()));
+                ChronoUnit.DAYS.between(chainStart, request.expiresOn()), parameters);
     }
 
     /** Returns the latest expiry that stays within both the type's maximum and the absolute maximum. */

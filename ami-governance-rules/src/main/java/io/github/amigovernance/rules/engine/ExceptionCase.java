@@ -1,8 +1,8 @@
 package io.github.amigovernance.rules.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An exception as the rules see it: a config entry or a request, with the day counts the rules
@@ -17,7 +17,8 @@ import java.util.Set;
  *     {@code null} when unknown
  * @param expiresOn the last valid day
  * @param durationDays the days from {@code start} to {@code expiresOn}, or -1 when the start is unknown
- * @param approverRoles the roles that approved
+ * @param approverRoles the roles that approved (a role may appear twice; the rules only ask
+ *     whether one is there)
  * @param latestApproval the day of the latest approval, or {@code null} when unknown
  * @param hasJustification whether a business justification was given (requests)
  * @param hasExitPlan whether an exit plan was given (requests)
@@ -27,6 +28,8 @@ import java.util.Set;
  * @param chainStart the first day of the unbroken run of exceptions for this account that ends
  *     with this one, or {@code null} when the start is unknown
  * @param chainDays the days from {@code chainStart} to {@code expiresOn}, or -1 when unknown
+ * @param parameters the day of the evaluation and the policy values the rules compare with, the
+ *     same for every case of one evaluation
  */
 public record ExceptionCase(
         int index,
@@ -37,7 +40,7 @@ public record ExceptionCase(
         LocalDate start,
         LocalDate expiresOn,
         long durationDays,
-        Set<String> approverRoles,
+        List<String> approverRoles,
         LocalDate latestApproval,
         boolean hasJustification,
         boolean hasExitPlan,
@@ -45,15 +48,17 @@ public record ExceptionCase(
         boolean hasSponsor,
         boolean hasExtensionJustification,
         LocalDate chainStart,
-        long chainDays) {
+        long chainDays,
+        RuleParameters parameters) {
 
-    /** Checks the required parts and copies the role set. */
+    /** Checks the required parts and copies the role list. */
     public ExceptionCase {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(expiresOn, "expiresOn");
-        approverRoles = Set.copyOf(approverRoles);
+        approverRoles = List.copyOf(approverRoles);
+        Objects.requireNonNull(parameters, "parameters");
     }
 
     /** Returns whether the entry has a type. */

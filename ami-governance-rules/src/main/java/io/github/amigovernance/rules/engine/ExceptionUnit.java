@@ -18,7 +18,6 @@ public final class ExceptionUnit implements RuleUnitData {
     private final DataStore<ExceptionCase> cases = DataSource.createStore();
     private final DataStore<TypeLimit> typeLimits = DataSource.createStore();
     private final DataStore<RequiredApproval> requiredApprovals = DataSource.createStore();
-    private final DataStore<RuleParameters> parameters = DataSource.createStore();
     private final DataStore<Publisher> publishers = DataSource.createStore();
     private final List<RuleFinding> findings = new ArrayList<>();
 
@@ -35,11 +34,6 @@ public final class ExceptionUnit implements RuleUnitData {
     /** Returns the approval matrix, one role of one type per fact. */
     public DataStore<RequiredApproval> getRequiredApprovals() {
         return requiredApprovals;
-    }
-
-    /** Returns the policy values and the day; holds exactly one fact. */
-    public DataStore<RuleParameters> getParameters() {
-        return parameters;
     }
 
     /** Returns the publisher accounts that some exception also names. */
