@@ -24,7 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.drools.ruleunits.api.DataHandle;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
@@ -69,8 +71,42 @@ public final class ExceptionEvaluator {
         }
     }
 
+    /** Whether {@link #preload()} has started its thread. */
+    private static final AtomicBoolean PRELOADING = new AtomicBoolean();
+
     /** Creates an evaluator. All evaluators share one rule base, loaded on first use. */
     public ExceptionEvaluator() {
+    }
+
+    /**
+     * Starts loading the rule base on a background daemon thread and returns at once, so that a
+     * caller with other work to do before its first evaluation (a command line reading its input,
+     * a service starting up) does not wait for the rules afterwards. The thread also judges one
+     * made-up request, which loads the classes every evaluation uses. Calls after the first do
+     * nothing; an evaluation that starts while the rules are still loading waits for them.
+     */
+    public static void preload() {
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread thread = new Thread(new Preloader(), "ami-governance-rules-preload");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Loads the rules and judges a request that is missing its sponsor, which finds one thing. */
+    private static final class Preloader implements Runnable {
+        @Override
+        public void run() {
+            try {
+                LocalDate day = LocalDate.of(2026, 1, 1);
+                new ExceptionEvaluator().evaluate(new ExceptionRequest(AccountId.of("000000000000"), "migration", day,
+                        day.plusDays(30), "preload", "preload", "preload", "", List.of(new Approval("security-lead",
+                        "preload", day)), Optional.empty()), day);
+            } catch (RuntimeException | LinkageError e) {
+                // The first real evaluation loads the rules again and reports whatever went wrong.
+                LOG.debug("Preloading the exception rules failed", e);
+            }
+        }
     }
 
     /** Returns the shared, pre-built rule unit; exposed so tests can check how it was built. */
@@ -255,7 +291,7 @@ public final class ExceptionEvaluator {
         }
 
         private void usePolicy(ExceptionPolicy newPolicy) {
-            if (newPolicy == policy || newPolicy.equals(policy)) {
+            if (newPolicy == policy || policy != null && newPolicy.equals(policy)) {
                 return;
             }
             typeHandles.forEach(unit.getTypeLimits()::remove);
