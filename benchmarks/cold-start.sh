@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times cold runs of the command-line tool against a hello-world start of the same JVM.
 #
-#   benchmarks/cold-start.sh [RUNS]            the tool's commands (default 20 runs each)
-#   benchmarks/cold-start.sh --flags [RUNS]    generate under each JVM option the launcher combines
+#   benchmarks/cold-start.sh [RUNS]                     the tool's commands (default 20 runs each)
+#   benchmarks/cold-start.sh --flags [COMMAND] [RUNS]   generate (or validate) under each of the JVM
+#                                                       options the launcher combines, and others
 #
 # Every run is a new JVM, timed as a whole process by the shell (wall clock, from bash's
 # EPOCHREALTIME, so no extra process is timed) under /usr/bin/time, which reports the peak
@@ -19,13 +20,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 mode=commands
+studied=generate
 if [ "${1-}" = "--flags" ]; then
     mode=flags
     shift
+    case ${1-} in
+        generate | validate) studied=$1; shift ;;
+    esac
 fi
 runs=${1:-20}
-if [ "$runs" -lt 1 ]; then
-    echo "usage: $0 [--flags] [RUNS]" >&2
+if ! [ "$runs" -ge 1 ] 2> /dev/null; then
+    echo "usage: $0 [RUNS] | $0 --flags [generate|validate] [RUNS]" >&2
     exit 2
 fi
 
@@ -75,19 +80,28 @@ if [ "$mode" = commands ]; then
     add "java -jar evaluate" 0 "\"$java\" -jar \"$jar\" $evaluate"
     add "launcher evaluate" 0 "\"$launcher\" $evaluate"
 else
+    # The launcher runs "-cp jar Main" with the archive and C1; these take its options one at a time.
+    if [ "$studied" = validate ]; then
+        args="validate --config \"$config\" --dist \"$work/dist\" --as-of $day"
+        code=1
+    else
+        args=$generate
+        code=0
+    fi
+    main="-cp \"$jar\" io.github.amigovernance.cli.Main $args"
     quick="-XX:TieredStopAtLevel=1"
     serial="-XX:+UseSerialGC"
     shared="-XX:SharedArchiveFile=$archive"
-    add "default" 0 "\"$java\" -jar \"$jar\" $generate"
-    add "C1" 0 "\"$java\" $quick -jar \"$jar\" $generate"
-    add "C1 + serial GC" 0 "\"$java\" $quick $serial -jar \"$jar\" $generate"
+    add "java -jar" $code "\"$java\" -jar \"$jar\" $args"
+    add "-cp" $code "\"$java\" $main"
+    add "-cp, C1" $code "\"$java\" $quick $main"
+    add "-cp, C1, serial GC" $code "\"$java\" $quick $serial $main"
     if [ -f "$archive" ]; then
-        add "archive" 0 "\"$java\" $shared -jar \"$jar\" $generate"
-        add "archive + C1" 0 "\"$java\" $shared $quick -jar \"$jar\" $generate"
-        add "archive + serial GC" 0 "\"$java\" $shared $serial -jar \"$jar\" $generate"
-        add "archive + C1 + serial GC" 0 "\"$java\" $shared $quick $serial -jar \"$jar\" $generate"
-        add "... + -XX:-UsePerfData" 0 "\"$java\" $shared $quick $serial -XX:-UsePerfData -jar \"$jar\" $generate"
-        add "... + -Xss256k -Xmx64m" 0 "\"$java\" $shared $quick $serial -Xss256k -Xmx64m -jar \"$jar\" $generate"
+        add "archive" $code "\"$java\" $shared $main"
+        add "archive, serial GC" $code "\"$java\" $shared $serial $main"
+        add "archive, C1 (launcher)" $code "\"$java\" $shared $quick $main"
+        add "archive, C1, serial GC" $code "\"$java\" $shared $quick $serial $main"
+        add "archive, C1, -UsePerfData" $code "\"$java\" $shared $quick -XX:-UsePerfData $main"
     else
         echo "note: no class-data archive at $archive; the archive variants are left out" >&2
     fi
