@@ -5,7 +5,6 @@ import io.github.amigovernance.core.model.ExceptionAccount;
 import io.github.amigovernance.core.model.ExceptionPolicy;
 import io.github.amigovernance.core.model.ExceptionTypePolicy;
 import io.github.amigovernance.core.model.GovernanceConfig;
-import io.github.amigovernance.core.model.VendorPublisher;
 import io.github.amigovernance.core.verify.Finding;
 import io.github.amigovernance.rules.engine.Chains;
 import io.github.amigovernance.rules.engine.ExceptionCase;
@@ -14,20 +13,18 @@ import io.github.amigovernance.rules.engine.Publisher;
 import io.github.amigovernance.rules.engine.RequiredApproval;
 import io.github.amigovernance.rules.engine.RuleFinding;
 import io.github.amigovernance.rules.engine.RuleParameters;
-import io.github.amigovernance.rules.engine.TypeLimit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.drools.ruleunits.api.DataHandle;
+import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
@@ -136,7 +133,8 @@ public final class ExceptionEvaluator {
             List<Chains.Period> history, LocalDate asOf) {
         RuleParameters parameters = new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
                 policy.warningDays());
-        List<RuleFinding> fired = fire(policy, publishers, List.of(requestCase(request, history, parameters)));
+        List<RuleFinding> fired = fire(policy, List.of(requestCase(request, history, typeMaxDays(policy,
+                request.type()), publishers, parameters)));
 
         List<Finding> findings = new ArrayList<>(fired.size());
         List<String> missing = new ArrayList<>();
@@ -194,22 +192,18 @@ public final class ExceptionEvaluator {
         if (exceptions.isEmpty()) {
             return new ExceptionReport(asOf, warningDays, statuses);
         }
-        Map<AccountId, List<Chains.Period>> periods = new HashMap<>();
-        Set<AccountId> accounts = new HashSet<>();
-        for (ExceptionAccount exception : exceptions) {
-            accounts.add(exception.accountId());
-            exception.approvalDate().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
-                    a -> new ArrayList<>()).add(new Chains.Period(start, exception.expiresOn())));
-        }
+        ConfigIndex index = SESSIONS.get().index(config);
         ExceptionPolicy policy = config.exceptionPolicy();
         RuleParameters parameters = new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
                 warningDays);
         List<ExceptionCase> cases = new ArrayList<>(exceptions.size());
         for (int i = 0; i < exceptions.size(); i++) {
-            cases.add(configCase(i, exceptions.get(i), periods.getOrDefault(exceptions.get(i).accountId(), List.of()),
+            ExceptionAccount exception = exceptions.get(i);
+            cases.add(configCase(i, exception, index.history(exception.accountId()),
+                    typeMaxDays(policy, exception.type().orElse("")), index.publishers(exception.accountId()),
                     parameters));
         }
-        List<RuleFinding> fired = fire(policy, publishers(config, accounts), cases);
+        List<RuleFinding> fired = fire(policy, cases);
 
         Map<Integer, List<Finding>> byEntry = new HashMap<>();
         for (RuleFinding finding : fired) {
@@ -231,11 +225,10 @@ public final class ExceptionEvaluator {
         return new ExceptionReport(asOf, warningDays, statuses);
     }
 
-    private static List<RuleFinding> fire(ExceptionPolicy policy, List<Publisher> publishers,
-            List<ExceptionCase> cases) {
+    private static List<RuleFinding> fire(ExceptionPolicy policy, List<ExceptionCase> cases) {
         Session session = SESSIONS.get();
         try {
-            List<RuleFinding> fired = session.run(policy, publishers, cases);
+            List<RuleFinding> fired = session.run(policy, cases);
             fired.sort(ORDER);
             return fired;
         } catch (RuntimeException | Error e) {
@@ -248,18 +241,17 @@ public final class ExceptionEvaluator {
 
     /**
      * One thread's long-lived rule-unit instance. Creating an instance costs far more than
-     * judging one exception, so each thread keeps one: the policy facts stay in while the policy
-     * is the same, and the exceptions and publishers of a call are added, fired and removed again.
-     * It also keeps what {@link #evaluate(ExceptionRequest, GovernanceConfig, LocalDate)} looks up
-     * in the last config it was given, so that a portal judging request after request against one
-     * config does not search its exceptions and publishers every time.
+     * judging one exception, so each thread keeps one: the approval matrix stays in while the
+     * policy is the same, and the exceptions of a call are added, fired and removed again. It also
+     * keeps what is looked up by account in the last config it was given (history, publishers),
+     * so that a portal judging request after request against one config does not search the
+     * config's exceptions and publishers every time.
      * Not thread-safe; reached only through {@link #SESSIONS}.
      */
     private static final class Session implements AutoCloseable {
 
         private final ExceptionUnit unit = new ExceptionUnit();
         private final RuleUnitInstance<ExceptionUnit> instance = Rules.UNIT.createInstance(unit);
-        private final List<DataHandle> typeHandles = new ArrayList<>();
         private final List<DataHandle> approvalHandles = new ArrayList<>();
         private ExceptionPolicy policy;
         private GovernanceConfig indexedConfig;
@@ -274,18 +266,22 @@ public final class ExceptionEvaluator {
             return index;
         }
 
-        List<RuleFinding> run(ExceptionPolicy newPolicy, List<Publisher> publishers, List<ExceptionCase> cases) {
+        List<RuleFinding> run(ExceptionPolicy newPolicy, List<ExceptionCase> cases) {
             usePolicy(newPolicy);
-            List<DataHandle> publisherHandles = new ArrayList<>(publishers.size());
-            List<DataHandle> caseHandles = new ArrayList<>(cases.size());
+            DataStore<ExceptionCase> store = unit.getCases();
+            DataHandle[] handles = new DataHandle[cases.size()];
             try {
-                publishers.forEach(p -> publisherHandles.add(unit.getPublishers().add(p)));
-                cases.forEach(c -> caseHandles.add(unit.getCases().add(c)));
+                for (int i = 0; i < handles.length; i++) {
+                    handles[i] = store.add(cases.get(i));
+                }
                 instance.fire();
                 return new ArrayList<>(unit.getFindings());
             } finally {
-                caseHandles.forEach(unit.getCases()::remove);
-                publisherHandles.forEach(unit.getPublishers()::remove);
+                for (DataHandle handle : handles) {
+                    if (handle != null) {
+                        store.remove(handle);
+                    }
+                }
                 unit.getFindings().clear();
             }
         }
@@ -294,12 +290,9 @@ public final class ExceptionEvaluator {
             if (newPolicy == policy || policy != null && newPolicy.equals(policy)) {
                 return;
             }
-            typeHandles.forEach(unit.getTypeLimits()::remove);
             approvalHandles.forEach(unit.getRequiredApprovals()::remove);
-            typeHandles.clear();
             approvalHandles.clear();
             for (ExceptionTypePolicy type : newPolicy.types().values()) {
-                typeHandles.add(unit.getTypeLimits().add(new TypeLimit(type.name(), type.maxDays())));
                 List<String> roles = type.requiredApprovals();
                 for (int i = 0; i < roles.size(); i++) {
                     approvalHandles.add(unit.getRequiredApprovals().add(new RequiredApproval(type.name(), roles.get(i),
@@ -315,38 +308,27 @@ public final class ExceptionEvaluator {
         }
     }
 
-    /** Returns the publishers among {@code accounts}: the only ones a redundancy rule could match. */
-    private static List<Publisher> publishers(GovernanceConfig config, Set<AccountId> accounts) {
-        List<Publisher> publishers = new ArrayList<>();
-        AccountId ops = config.opsPublisher().accountId();
-        if (accounts.contains(ops)) {
-            publishers.add(new Publisher(ops.value(), "the ops publisher"));
-        }
-        Set<AccountId> seen = new HashSet<>();
-        for (VendorPublisher vendor : config.vendorPublishers()) {
-            if (accounts.contains(vendor.accountId()) && seen.add(vendor.accountId())) {
-                publishers.add(new Publisher(vendor.accountId().value(), "the vendor publisher "
-                        + vendor.vendorName()));
-            }
-        }
-        return publishers;
+    /** Returns the longest the policy lets an exception of {@code type} run, or -1 when it has no such type. */
+    private static int typeMaxDays(ExceptionPolicy policy, String type) {
+        ExceptionTypePolicy limits = policy.types().get(type);
+        return limits == null ? -1 : limits.maxDays();
     }
 
     private static ExceptionCase configCase(int index, ExceptionAccount exception, List<Chains.Period> periods,
-            RuleParameters parameters) {
+            int typeMaxDays, List<Publisher> publishers, RuleParameters parameters) {
         LocalDate start = exception.approvalDate().orElse(null);
         long duration = start == null ? -1 : ChronoUnit.DAYS.between(start, exception.expiresOn());
         LocalDate chainStart = start == null ? null
                 : Chains.runStart(new Chains.Period(start, exception.expiresOn()), periods);
         long chainDays = chainStart == null ? -1 : ChronoUnit.DAYS.between(chainStart, exception.expiresOn());
         String label = "exception " + exception.ticket() + " (exception_accounts[" + index + "])";
-        return new ExceptionCase(index, label, false, exception.accountId().value(), exception.type().orElse(""),
+        return new ExceptionCase(index, label, false, exception.accountId(), exception.type().orElse(""),
                 start, exception.expiresOn(), duration, exception.approvedBy(), start,
-                true, true, true, true, false, chainStart, chainDays, parameters);
+                true, true, true, true, false, chainStart, chainDays, typeMaxDays, publishers, parameters);
     }
 
-    private static ExceptionCase requestCase(ExceptionRequest request, List<Chains.Period> history,
-            RuleParameters parameters) {
+    private static ExceptionCase requestCase(ExceptionRequest request, List<Chains.Period> history, int typeMaxDays,
+            List<Publisher> publishers, RuleParameters parameters) {
         LocalDate start = request.startDate();
         LocalDate chainStart = history.isEmpty() ? start
                 : Chains.runStart(new Chains.Period(start, request.expiresOn()), history);
@@ -359,12 +341,12 @@ public final class ExceptionEvaluator {
                 latestApproval = approval.date();
             }
         }
-        return new ExceptionCase(REQUEST_INDEX, REQUEST_LABEL, true, request.accountId().value(), request.type(),
+        return new ExceptionCase(REQUEST_INDEX, REQUEST_LABEL, true, request.accountId(), request.type(),
                 start, request.expiresOn(), ChronoUnit.DAYS.between(start, request.expiresOn()),
                 List.of(roles), latestApproval, !request.justification().isBlank(),
                 !request.exitPlan().isBlank(), !request.technicalContact().isBlank(), !request.sponsor().isBlank(),
                 request.extensionJustification().isPresent(), chainStart,
-                ChronoUnit.DAYS.between(chainStart, request.expiresOn()), parameters);
+                ChronoUnit.DAYS.between(chainStart, request.expiresOn()), typeMaxDays, publishers, parameters);
     }
 
     /** Returns the latest expiry that stays within both the type's maximum and the absolute maximum. */
