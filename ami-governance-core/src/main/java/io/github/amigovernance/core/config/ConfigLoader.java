@@ -12,12 +12,15 @@ import io.github.amigovernance.core.json.ObjectView;
 import io.github.amigovernance.core.json.Problems;
 import io.github.amigovernance.core.json.Quoting;
 import io.github.amigovernance.core.model.AccountId;
+import io.github.amigovernance.core.model.Deployment;
 import io.github.amigovernance.core.model.ExceptionAccount;
 import io.github.amigovernance.core.model.ExceptionPolicy;
 import io.github.amigovernance.core.model.ExceptionTypePolicy;
 import io.github.amigovernance.core.model.GovernanceConfig;
 import io.github.amigovernance.core.model.OpsPublisher;
+import io.github.amigovernance.core.model.PolicyMetadata;
 import io.github.amigovernance.core.model.ProviderAlias;
+import io.github.amigovernance.core.model.TargetId;
 import io.github.amigovernance.core.model.VendorPublisher;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -48,7 +51,7 @@ public final class ConfigLoader {
     /** The fields a config may have at the top level. */
     public static final List<String> TOP_LEVEL_FIELDS = List.of("$schema", "ops_publisher_account",
             "vendor_publisher_accounts", "provider_aliases", "exception_message", "exception_accounts",
-            "exception_policy");
+            "exception_policy", "targets", "policies");
 
     private static final List<String> OPS_FIELDS = List.of("account_id", "description");
     private static final List<String> VENDOR_FIELDS = List.of("account_id", "vendor_name", "description");
@@ -57,6 +60,8 @@ public final class ConfigLoader {
     private static final List<String> POLICY_FIELDS = List.of("max_days", "extension_approver", "warning_days",
             "types");
     private static final List<String> TYPE_FIELDS = List.of("max_days", "required_approvals");
+    private static final List<String> POLICIES_FIELDS = List.of("declarative", "scp");
+    private static final List<String> METADATA_FIELDS = List.of("name", "description");
 
     /** The longest exception anyone could mean: ten years. */
     private static final int MAX_CONFIGURABLE_DAYS = 3650;
@@ -161,10 +166,38 @@ public final class ConfigLoader {
                 .map(v -> list(v, config.path("exception_accounts"), problems, "a list of exception accounts",
                         (element, path, p) -> exceptionAccount(element, path, p, knownTypes)))
                 .orElse(List.of());
+        List<TargetId> targets = config.optional("targets")
+                .map(v -> DeploymentValues.targets(v, config.path("targets"), problems))
+                .orElse(List.of());
+        Optional<ObjectView> policies = config.optional("policies").flatMap(v -> ObjectView.of(v,
+                config.path("policies"), problems, "an object with the declarative and scp policies' names",
+                POLICIES_FIELDS));
+        PolicyMetadata declarative = policies.flatMap(p -> p.optional("declarative").flatMap(v -> policyMetadata(v,
+                p.path("declarative"), problems, Deployment.DEFAULTS.declarative())))
+                .orElse(Deployment.DEFAULTS.declarative());
+        PolicyMetadata scp = policies.flatMap(p -> p.optional("scp").flatMap(v -> policyMetadata(v, p.path("scp"),
+                problems, Deployment.DEFAULTS.scp())))
+                .orElse(Deployment.DEFAULTS.scp());
         if (!problems.isEmpty() || ops.isEmpty()) {
             return null;
         }
-        return new GovernanceConfig(ops.get(), vendors, aliases, message, exceptions, policy);
+        return new GovernanceConfig(ops.get(), vendors, aliases, message, exceptions, policy,
+                new Deployment(targets, declarative, scp));
+    }
+
+    private static Optional<PolicyMetadata> policyMetadata(JsonValue value, String path, Problems problems,
+            PolicyMetadata defaults) {
+        return ObjectView.of(value, path, problems, "an object with the policy's name and description",
+                METADATA_FIELDS).flatMap(view -> {
+                    Optional<String> name = view.optional("name")
+                            .flatMap(v -> DeploymentValues.policyName(v, view.path("name"), problems));
+                    Optional<String> description = view.optional("description")
+                            .flatMap(v -> DeploymentValues.policyDescription(v, view.path("description"), problems));
+                    boolean ok = (view.optional("name").isEmpty() || name.isPresent())
+                            && (view.optional("description").isEmpty() || description.isPresent());
+                    return ok ? Optional.of(new PolicyMetadata(name.orElse(defaults.name()),
+                            description.orElse(defaults.description()))) : Optional.empty();
+                });
     }
 
     private static Optional<OpsPublisher> opsPublisher(JsonValue value, String path, Problems problems) {
