@@ -169,7 +169,8 @@ final class DeploymentValuesTest {
 
     @Test
     void parse_severalDeploymentProblems_reportsAllWithLineAndColumn() {
-        List<InputProblem> problems = problems(",\n\"targets\": [\"r-ab1\",\n  \"ou-ab12-cd34ef56\", \"ou-ab12-cd34ef56\"],\n"
+        List<InputProblem> problems = problems(",\n\"targets\": [\"r-ab1\",\n"
+                + "  \"ou-ab12-cd34ef56\", \"ou-ab12-cd34ef56\"],\n"
                 + "\"policies\": {\"scp\": {\"name\": \"\"}}");
 
         assertEquals(3, problems.size(), problems.toString());

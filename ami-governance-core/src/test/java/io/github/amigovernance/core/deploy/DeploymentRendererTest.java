@@ -151,7 +151,8 @@ final class DeploymentRendererTest {
                     + text(member.value(), "policy_id"));
         }
         assertEquals(Map.of(
-                "ami_governance_declarative_r-ab12", "r-ab12 <- ${aws_organizations_policy.ami_governance_declarative.id}",
+                "ami_governance_declarative_r-ab12",
+                "r-ab12 <- ${aws_organizations_policy.ami_governance_declarative.id}",
                 "ami_governance_declarative_ou-ab12-cd34ef56",
                 "ou-ab12-cd34ef56 <- ${aws_organizations_policy.ami_governance_declarative.id}",
                 "ami_governance_declarative_012345678901",
@@ -214,7 +215,8 @@ final class DeploymentRendererTest {
         assertEquals("DECLARATIVE_POLICY_EC2", text(declarative, "Properties", "Type"));
         assertEquals("SERVICE_CONTROL_POLICY", text(scp, "Properties", "Type"));
         List<String> targetIds = new ArrayList<>();
-        ((JsonArray) at(scp, "Properties", "TargetIds")).elements().forEach(e -> targetIds.add(((JsonString) e).value()));
+        ((JsonArray) at(scp, "Properties", "TargetIds")).elements()
+                .forEach(e -> targetIds.add(((JsonString) e).value()));
         assertEquals(List.of("r-ab12", "ou-ab12-cd34ef56", "012345678901"), targetIds);
         assertEquals("AmiGovernanceScp", text(at(template, "Outputs", "AmiGovernanceScpId"), "Value", "Ref"));
     }

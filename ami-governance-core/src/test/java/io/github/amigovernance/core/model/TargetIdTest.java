@@ -19,7 +19,8 @@ final class TargetIdTest {
         assertEquals(TargetId.Kind.ROOT, TargetId.of("r-ab12").kind());
         assertEquals(TargetId.Kind.ROOT, TargetId.of("r-" + "z".repeat(32)).kind());
         assertEquals(TargetId.Kind.ORGANIZATIONAL_UNIT, TargetId.of("ou-ab12-cd34ef56").kind());
-        assertEquals(TargetId.Kind.ORGANIZATIONAL_UNIT, TargetId.of("ou-" + "a".repeat(32) + "-" + "9".repeat(32)).kind());
+        assertEquals(TargetId.Kind.ORGANIZATIONAL_UNIT,
+                TargetId.of("ou-" + "a".repeat(32) + "-" + "9".repeat(32)).kind());
         assertEquals(TargetId.Kind.ACCOUNT, TargetId.of("012345678901").kind());
         assertEquals("ORGANIZATIONAL_UNIT", TargetId.Kind.ORGANIZATIONAL_UNIT.apiName());
     }

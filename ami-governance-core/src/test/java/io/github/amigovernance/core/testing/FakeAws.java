@@ -21,6 +21,8 @@ public final class FakeAws {
     /** The root ID of the modelled organization. */
     public static final String ROOT = "r-a1b2";
 
+    private static final String SCRIPT = "/io/github/amigovernance/core/deploy/fake-aws.sh";
+
     private final Path bin;
     private final Path state;
 
@@ -48,7 +50,7 @@ public final class FakeAws {
     public static FakeAws install(Path directory) throws IOException {
         Path bin = Files.createDirectories(directory.resolve("bin"));
         Path state = Files.createDirectories(directory.resolve("state"));
-        try (InputStream script = FakeAws.class.getResourceAsStream("/io/github/amigovernance/core/deploy/fake-aws.sh")) {
+        try (InputStream script = FakeAws.class.getResourceAsStream(SCRIPT)) {
             if (script == null) {
                 throw new IllegalStateException("fake-aws.sh is missing from the test resources");
             }
