@@ -61,6 +61,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new ValidateCommand(context))
                 .addSubcommand(new ExceptionsCommand(context))
                 .addSubcommand(new EvaluateCommand(context))
+                .addSubcommand(new SchemaCommand(context))
                 .addSubcommand(new DriftCommand(context))
                 .setOut(context.out())
                 .setErr(context.err())

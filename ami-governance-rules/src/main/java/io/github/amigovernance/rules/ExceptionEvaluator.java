@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.drools.ruleunits.api.DataHandle;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
@@ -53,6 +54,9 @@ public final class ExceptionEvaluator {
 
     private static final String REQUEST_LABEL = "the request";
     private static final int REQUEST_INDEX = -1;
+
+    /** Each thread's reusable rule-unit instance; see {@link Session}. */
+    private static final ThreadLocal<Session> SESSIONS = ThreadLocal.withInitial(Session::new);
 
     /** Holds the rule unit, built the first time any evaluator needs it. */
     private static final class Rules {
@@ -100,9 +104,8 @@ public final class ExceptionEvaluator {
 
     private static Decision decide(ExceptionRequest request, ExceptionPolicy policy, List<Publisher> publishers,
             List<Chains.Period> history, LocalDate asOf) {
-        ExceptionUnit unit = unit(policy, asOf, policy.warningDays(), publishers, Set.of(request.type()));
-        unit.getCases().add(requestCase(request, history));
-        List<RuleFinding> fired = fire(unit);
+        List<RuleFinding> fired = fire(policy, new RuleParameters(asOf, policy.absoluteMaxDays(),
+                policy.extensionApprover(), policy.warningDays()), publishers, List.of(requestCase(request, history)));
 
         List<Finding> findings = fired.stream().map(RuleFinding::finding).toList();
         List<String> missing = fired.stream().filter(f -> !f.missingRole().isEmpty())
@@ -156,19 +159,18 @@ public final class ExceptionEvaluator {
         }
         Map<AccountId, List<Chains.Period>> periods = new HashMap<>();
         Set<AccountId> accounts = new HashSet<>();
-        Set<String> types = new HashSet<>();
         for (ExceptionAccount exception : exceptions) {
             accounts.add(exception.accountId());
-            exception.type().ifPresent(types::add);
             exception.approvalDate().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
                     a -> new ArrayList<>()).add(new Chains.Period(start, exception.expiresOn())));
         }
-        ExceptionUnit unit = unit(config.exceptionPolicy(), asOf, warningDays, publishers(config, accounts), types);
+        List<ExceptionCase> cases = new ArrayList<>(exceptions.size());
         for (int i = 0; i < exceptions.size(); i++) {
-            unit.getCases().add(configCase(i, exceptions.get(i), periods.getOrDefault(exceptions.get(i).accountId(),
-                    List.of())));
+            cases.add(configCase(i, exceptions.get(i), periods.getOrDefault(exceptions.get(i).accountId(), List.of())));
         }
-        List<RuleFinding> fired = fire(unit);
+        ExceptionPolicy policy = config.exceptionPolicy();
+        List<RuleFinding> fired = fire(policy, new RuleParameters(asOf, policy.absoluteMaxDays(),
+                policy.extensionApprover(), warningDays), publishers(config, accounts), cases);
 
         Map<Integer, List<Finding>> byEntry = new HashMap<>();
         for (RuleFinding finding : fired) {
@@ -190,32 +192,89 @@ public final class ExceptionEvaluator {
         return new ExceptionReport(asOf, warningDays, statuses);
     }
 
-    private static List<RuleFinding> fire(ExceptionUnit unit) {
-        try (RuleUnitInstance<ExceptionUnit> instance = Rules.UNIT.createInstance(unit)) {
-            instance.fire();
+    private static List<RuleFinding> fire(ExceptionPolicy policy, RuleParameters parameters,
+            List<Publisher> publishers, List<ExceptionCase> cases) {
+        Session session = SESSIONS.get();
+        try {
+            List<RuleFinding> fired = session.run(policy, parameters, publishers, cases);
+            fired.sort(ORDER);
+            return fired;
+        } catch (RuntimeException | Error e) {
+            // A session that failed half-way may hold stale facts: drop it, the next call starts clean.
+            SESSIONS.remove();
+            session.close();
+            throw e;
         }
-        List<RuleFinding> fired = new ArrayList<>(unit.getFindings());
-        fired.sort(ORDER);
-        return fired;
     }
 
-    private static ExceptionUnit unit(ExceptionPolicy policy, LocalDate asOf, int warningDays,
-            List<Publisher> publishers, Set<String> types) {
-        ExceptionUnit unit = new ExceptionUnit();
-        unit.getParameters().add(new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
-                warningDays));
-        for (String name : types) {
-            policy.type(name).ifPresent(type -> addType(unit, type));
-        }
-        publishers.forEach(unit.getPublishers()::add);
-        return unit;
-    }
+    /**
+     * One thread's long-lived rule-unit instance. Creating an instance costs far more than
+     * judging one exception, so each thread keeps one: the policy facts stay in while the policy
+     * is the same, and the exceptions and publishers of a call are added, fired and removed again.
+     * Not thread-safe; reached only through {@link #SESSIONS}.
+     */
+    private static final class Session implements AutoCloseable {
 
-    private static void addType(ExceptionUnit unit, ExceptionTypePolicy type) {
-        unit.getTypeLimits().add(new TypeLimit(type.name(), type.maxDays()));
-        List<String> roles = type.requiredApprovals();
-        for (int i = 0; i < roles.size(); i++) {
-            unit.getRequiredApprovals().add(new RequiredApproval(type.name(), roles.get(i), i));
+        private final ExceptionUnit unit = new ExceptionUnit();
+        private final RuleUnitInstance<ExceptionUnit> instance = Rules.UNIT.createInstance(unit);
+        private final List<DataHandle> typeHandles = new ArrayList<>();
+        private final List<DataHandle> approvalHandles = new ArrayList<>();
+        private ExceptionPolicy policy;
+        private RuleParameters parameters;
+        private DataHandle parametersHandle;
+
+        List<RuleFinding> run(ExceptionPolicy newPolicy, RuleParameters newParameters, List<Publisher> publishers,
+                List<ExceptionCase> cases) {
+            usePolicy(newPolicy);
+            useParameters(newParameters);
+            List<DataHandle> publisherHandles = new ArrayList<>(publishers.size());
+            List<DataHandle> caseHandles = new ArrayList<>(cases.size());
+            try {
+                publishers.forEach(p -> publisherHandles.add(unit.getPublishers().add(p)));
+                cases.forEach(c -> caseHandles.add(unit.getCases().add(c)));
+                instance.fire();
+                return new ArrayList<>(unit.getFindings());
+            } finally {
+                caseHandles.forEach(unit.getCases()::remove);
+                publisherHandles.forEach(unit.getPublishers()::remove);
+                unit.getFindings().clear();
+            }
+        }
+
+        private void usePolicy(ExceptionPolicy newPolicy) {
+            if (newPolicy.equals(policy)) {
+                return;
+            }
+            typeHandles.forEach(unit.getTypeLimits()::remove);
+            approvalHandles.forEach(unit.getRequiredApprovals()::remove);
+            typeHandles.clear();
+            approvalHandles.clear();
+            for (ExceptionTypePolicy type : newPolicy.types().values()) {
+                typeHandles.add(unit.getTypeLimits().add(new TypeLimit(type.name(), type.maxDays())));
+                List<String> roles = type.requiredApprovals();
+                for (int i = 0; i < roles.size(); i++) {
+                    approvalHandles.add(unit.getRequiredApprovals().add(new RequiredApproval(type.name(), roles.get(i),
+                            i)));
+                }
+            }
+            policy = newPolicy;
+        }
+
+        private void useParameters(RuleParameters newParameters) {
+            if (newParameters.equals(parameters)) {
+                return;
+            }
+            if (parametersHandle == null) {
+                parametersHandle = unit.getParameters().add(newParameters);
+            } else {
+                unit.getParameters().update(parametersHandle, newParameters);
+            }
+            parameters = newParameters;
+        }
+
+        @Override
+        public void close() {
+            instance.close();
         }
     }
 

@@ -34,7 +34,8 @@ public final class ExceptionRequestLoader {
             "duration_days", "justification", "exit_plan", "technical_contact", "sponsor", "approvals",
             "extension_justification");
 
-    private static final List<String> APPROVAL_FIELDS = List.of("role", "name", "date");
+    /** The fields of each {@code approvals} entry; package-private for the schema coupling test. */
+    static final List<String> APPROVAL_FIELDS = List.of("role", "name", "date");
     private static final int MAX_DURATION_DAYS = 3650;
 
     private final ExceptionPolicy policy;

@@ -53,15 +53,30 @@ public final class ConfigLoader {
             "vendor_publisher_accounts", "provider_aliases", "exception_message", "exception_accounts",
             "exception_policy", "targets", "policies");
 
-    private static final List<String> OPS_FIELDS = List.of("account_id", "description");
-    private static final List<String> VENDOR_FIELDS = List.of("account_id", "vendor_name", "description");
-    private static final List<String> EXCEPTION_FIELDS = List.of("account_id", "type", "expires_on", "reason", "ticket",
+    // The fields of each nested object. Package-private so that a test can check that the JSON
+    // Schema (resource io/github/amigovernance/core/schema/ami-publishers.schema.json) knows every one.
+
+    /** The fields of {@code ops_publisher_account}. */
+    static final List<String> OPS_FIELDS = List.of("account_id", "description");
+
+    /** The fields of each {@code vendor_publisher_accounts} entry. */
+    static final List<String> VENDOR_FIELDS = List.of("account_id", "vendor_name", "description");
+
+    /** The fields of each {@code exception_accounts} entry. */
+    static final List<String> EXCEPTION_FIELDS = List.of("account_id", "type", "expires_on", "reason", "ticket",
             "requested_by", "approved_by", "approval_date");
-    private static final List<String> POLICY_FIELDS = List.of("max_days", "extension_approver", "warning_days",
-            "types");
-    private static final List<String> TYPE_FIELDS = List.of("max_days", "required_approvals");
-    private static final List<String> POLICIES_FIELDS = List.of("declarative", "scp");
-    private static final List<String> METADATA_FIELDS = List.of("name", "description");
+
+    /** The fields of {@code exception_policy}. */
+    static final List<String> POLICY_FIELDS = List.of("max_days", "extension_approver", "warning_days", "types");
+
+    /** The fields of each {@code exception_policy.types} entry. */
+    static final List<String> TYPE_FIELDS = List.of("max_days", "required_approvals");
+
+    /** The fields of {@code policies}. */
+    static final List<String> POLICIES_FIELDS = List.of("declarative", "scp");
+
+    /** The fields of {@code policies.declarative} and {@code policies.scp}. */
+    static final List<String> METADATA_FIELDS = List.of("name", "description");
 
     /** The longest exception anyone could mean: ten years. */
     private static final int MAX_CONFIGURABLE_DAYS = 3650;
