@@ -9,7 +9,6 @@ import io.github.amigovernance.core.drift.DriftReport;
 import io.github.amigovernance.core.drift.PolicyDrift;
 import io.github.amigovernance.core.model.EnforcementMode;
 import io.github.amigovernance.core.model.GovernanceConfig;
-import io.github.amigovernance.core.model.TargetId;
 import io.github.amigovernance.core.policy.LimitViolation;
 import io.github.amigovernance.core.policy.OutputStyle;
 import io.github.amigovernance.core.policy.PolicyLimitException;
@@ -105,9 +104,7 @@ final class DriftCommand extends BaseCommand {
             w.printf("  %-20s %-36s %-14s %s%n", policy.kind().label(), policy.expected().name(),
                     policy.policyId().orElse("-"), verdict(policy));
         }
-        List<TargetId> targets = loaded.deployment().targets();
-        w.println("  Targets in the config: " + (targets.isEmpty() ? "none"
-                : targets.stream().map(TargetId::value).collect(Collectors.joining(", "))));
+        Summary.targets(w, "  ", loaded.deployment());
         if (!findings.isEmpty()) {
             w.println();
             FindingsText.print(w, findings);
@@ -141,7 +138,7 @@ final class DriftCommand extends BaseCommand {
             json.writeStringField("deployed", deployed.toString());
             json.writeStringField("as_of", report.asOf().toString());
             json.writeStringField("mode", report.mode().policyValue());
-            JsonOut.strings(json, "targets", loaded.deployment().targets().stream().map(TargetId::value).toList());
+            Summary.targetsJson(json, loaded.deployment());
             json.writeArrayFieldStart("policies");
             for (PolicyDrift policy : report.policies()) {
                 json.writeStartObject();

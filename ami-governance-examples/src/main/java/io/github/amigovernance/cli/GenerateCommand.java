@@ -9,7 +9,6 @@ import io.github.amigovernance.core.model.Allowlist;
 import io.github.amigovernance.core.model.EnforcementMode;
 import io.github.amigovernance.core.model.ExceptionAccount;
 import io.github.amigovernance.core.model.GovernanceConfig;
-import io.github.amigovernance.core.model.TargetId;
 import io.github.amigovernance.core.policy.LimitViolation;
 import io.github.amigovernance.core.policy.OutputStyle;
 import io.github.amigovernance.core.policy.PolicyDocument;
@@ -29,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -190,14 +188,14 @@ final class GenerateCommand extends BaseCommand {
         for (DeploymentFile file : deploymentFiles) {
             w.printf("Wrote %-42s %s%n", out.resolve(file.fileName()), describe(file.format()));
         }
-        List<TargetId> targets = loaded.deployment().targets();
         w.println();
-        if (targets.isEmpty()) {
+        Summary.targets(w, "", loaded.deployment());
+        if (loaded.deployment().allTargets().isEmpty()) {
             w.println("note: the config lists no targets, so the deployment files create both policies but attach"
                     + " them nowhere.");
-        } else {
-            w.println("Targets of both policies: " + targets.stream().map(TargetId::value)
-                    .collect(Collectors.joining(", ")));
+        } else if (!loaded.deployment().sameTargets()) {
+            w.println("note: the two policies go to different targets; an account under only one of them is only"
+                    + " half governed.");
         }
         for (DeploymentFile file : deploymentFiles) {
             if (file.format() == DeploymentFormat.CLOUDFORMATION
@@ -257,7 +255,7 @@ final class GenerateCommand extends BaseCommand {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            JsonOut.strings(json, "targets", loaded.deployment().targets().stream().map(TargetId::value).toList());
+            Summary.targetsJson(json, loaded.deployment());
             json.writeEndObject();
         });
     }

@@ -47,7 +47,7 @@ final class DriftCommandTest {
         assertTrue(run.out().contains("declarative policy   ami-governance-declarative-policy    p-7k2m9x4q     "
                 + "in sync, attached to 2 targets"), run.out());
         assertTrue(run.out().contains("SCP                  ami-guardrail"), run.out());
-        assertTrue(run.out().contains("Targets in the config: ou-a1b2-workloads, ou-a1b2-sandboxes"), run.out());
+        assertTrue(run.out().contains("  Targets of both policies: ou-a1b2-workloads, ou-a1b2-sandboxes"), run.out());
         assertTrue(run.out().endsWith("IN SYNC: 0 errors, 0 warnings\n"), run.out());
         assertEquals("", run.err());
     }

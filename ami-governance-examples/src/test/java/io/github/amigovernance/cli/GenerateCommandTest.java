@@ -224,8 +224,22 @@ final class GenerateCommandTest {
 
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("\"format\": \"cli\","), run.out());
-        assertTrue(run.out().contains("\"targets\": [\n    \"ou-a1b2-workloads\",\n    \"ou-a1b2-sandboxes\"\n  ]"),
-                run.out());
+        assertTrue(run.out().contains("\"targets\": {\n    \"declarative\": [\n      \"ou-a1b2-workloads\",\n"
+                + "      \"ou-a1b2-sandboxes\"\n    ],\n    \"scp\": [\n      \"ou-a1b2-workloads\","), run.out());
+    }
+
+    @Test
+    void generate_emitWithAPilotOuForTheScp_saysWhereEachGoes(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("pilot.json"), "{\"ops_publisher_account\": {\"account_id\":"
+                + " \"123456738923\"}, \"targets\": [\"ou-a1b2-workloads\", \"ou-a1b2-sandboxes\"],"
+                + " \"policies\": {\"scp\": {\"targets\": [\"ou-a1b2-pilot0001\"]}}}");
+
+        CliRun run = CliRun.run("generate", "--config", config.toString(), "--mode", "audit_mode", "--out",
+                dir.resolve("dist").toString(), "--as-of", "2026-12-03", "--emit", "cli");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("Targets of the declarative policy: ou-a1b2-workloads, ou-a1b2-sandboxes\n"
+                + "Targets of the SCP: ou-a1b2-pilot0001\nnote: the two policies go to different targets"), run.out());
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class ConfigLoader {
     static final List<String> POLICIES_FIELDS = List.of("declarative", "scp");
 
     /** The fields of {@code policies.declarative} and {@code policies.scp}. */
-    static final List<String> METADATA_FIELDS = List.of("name", "description");
+    static final List<String> POLICY_SETTINGS_FIELDS = List.of("name", "description", "targets");
 
     /** The longest exception anyone could mean: ten years. */
     private static final int MAX_CONFIGURABLE_DAYS = 3650;
@@ -185,33 +185,40 @@ public final class ConfigLoader {
                 .map(v -> DeploymentValues.targets(v, config.path("targets"), problems))
                 .orElse(List.of());
         Optional<ObjectView> policies = config.optional("policies").flatMap(v -> ObjectView.of(v,
-                config.path("policies"), problems, "an object with the declarative and scp policies' names",
+                config.path("policies"), problems, "an object with the declarative and scp policies' settings",
                 POLICIES_FIELDS));
-        PolicyMetadata declarative = policies.flatMap(p -> p.optional("declarative").flatMap(v -> policyMetadata(v,
-                p.path("declarative"), problems, Deployment.DEFAULTS.declarative())))
-                .orElse(Deployment.DEFAULTS.declarative());
-        PolicyMetadata scp = policies.flatMap(p -> p.optional("scp").flatMap(v -> policyMetadata(v, p.path("scp"),
-                problems, Deployment.DEFAULTS.scp())))
-                .orElse(Deployment.DEFAULTS.scp());
+        PolicySettings declarative = policies.flatMap(p -> p.optional("declarative").flatMap(v -> policySettings(v,
+                p.path("declarative"), problems, Deployment.DEFAULTS.declarative(), targets)))
+                .orElse(new PolicySettings(Deployment.DEFAULTS.declarative(), targets));
+        PolicySettings scp = policies.flatMap(p -> p.optional("scp").flatMap(v -> policySettings(v, p.path("scp"),
+                problems, Deployment.DEFAULTS.scp(), targets)))
+                .orElse(new PolicySettings(Deployment.DEFAULTS.scp(), targets));
         if (!problems.isEmpty() || ops.isEmpty()) {
             return null;
         }
         return new GovernanceConfig(ops.get(), vendors, aliases, message, exceptions, policy,
-                new Deployment(targets, declarative, scp));
+                new Deployment(declarative.metadata(), declarative.targets(), scp.metadata(), scp.targets()));
     }
 
-    private static Optional<PolicyMetadata> policyMetadata(JsonValue value, String path, Problems problems,
-            PolicyMetadata defaults) {
-        return ObjectView.of(value, path, problems, "an object with the policy's name and description",
-                METADATA_FIELDS).flatMap(view -> {
+    /** One policy's name, description and targets, as the config gives them. */
+    private record PolicySettings(PolicyMetadata metadata, List<TargetId> targets) {
+    }
+
+    private static Optional<PolicySettings> policySettings(JsonValue value, String path, Problems problems,
+            PolicyMetadata defaults, List<TargetId> sharedTargets) {
+        return ObjectView.of(value, path, problems, "an object with the policy's name, description and targets",
+                POLICY_SETTINGS_FIELDS).flatMap(view -> {
                     Optional<String> name = view.optional("name")
                             .flatMap(v -> DeploymentValues.policyName(v, view.path("name"), problems));
                     Optional<String> description = view.optional("description")
                             .flatMap(v -> DeploymentValues.policyDescription(v, view.path("description"), problems));
+                    List<TargetId> targets = view.optional("targets")
+                            .map(v -> DeploymentValues.targets(v, view.path("targets"), problems))
+                            .orElse(sharedTargets);
                     boolean ok = (view.optional("name").isEmpty() || name.isPresent())
                             && (view.optional("description").isEmpty() || description.isPresent());
-                    return ok ? Optional.of(new PolicyMetadata(name.orElse(defaults.name()),
-                            description.orElse(defaults.description()))) : Optional.empty();
+                    return ok ? Optional.of(new PolicySettings(new PolicyMetadata(name.orElse(defaults.name()),
+                            description.orElse(defaults.description())), targets)) : Optional.empty();
                 });
     }
 

@@ -8,6 +8,7 @@ import io.github.amigovernance.core.model.PolicyMetadata;
 import io.github.amigovernance.core.model.TargetId;
 import io.github.amigovernance.core.policy.PolicyDocument;
 import io.github.amigovernance.core.policy.RenderedPolicies;
+import java.util.List;
 
 /**
  * Renders a CloudFormation template with one {@code AWS::Organizations::Policy} per policy, its
@@ -50,9 +51,10 @@ final class CloudFormationTemplate {
                 json.writeStringField("Name", metadata.name());
                 json.writeStringField("Description", metadata.description());
                 json.writeStringField("Type", document.kind().organizationsType());
-                if (!deployment.targets().isEmpty()) {
+                List<TargetId> targets = Policies.targets(deployment, document.kind());
+                if (!targets.isEmpty()) {
                     json.writeArrayFieldStart("TargetIds");
-                    for (TargetId target : deployment.targets()) {
+                    for (TargetId target : targets) {
                         json.writeString(target.value());
                     }
                     json.writeEndArray();

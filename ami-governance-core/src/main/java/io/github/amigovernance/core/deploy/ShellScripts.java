@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Renders the two bash scripts: one that deploys both policies with the AWS CLI, and one that
@@ -34,8 +35,8 @@ final class ShellScripts {
                 #     bash deploy-ami-governance.sh
                 # It enables the two policy types on the root when they are not enabled yet, creates each
                 # policy or, when a policy of its type and name exists, updates it to the text below, and
-                # attaches both policies to every target they are not attached to yet. It never detaches
-                # and never deletes; running it again is safe.
+                # attaches each policy to every one of its targets it is not attached to yet. It never
+                # detaches and never deletes; running it again is safe.
                 #
                 # AMI_GOVERNANCE_DRY_RUN=1 makes only the calls that read the organization and shows the
                 # ones that would change it. AMI_GOVERNANCE_POLL_SECONDS (default 5) is the wait between
@@ -89,12 +90,19 @@ final class ShellScripts {
                 .append(policies.scp().kind().fileName()).append(".\n");
         content(script, "DECLARATIVE_CONTENT", policies.declarative());
         content(script, "SCP_CONTENT", policies.scp());
-        script.append("\n# The roots, OUs and accounts both policies are attached to.\nTARGETS=(");
-        for (int i = 0; i < deployment.targets().size(); i++) {
-            TargetId target = deployment.targets().get(i);
-            script.append(i == 0 ? "" : " ").append(ShellQuoting.quote(target.value()));
+        script.append("\n# The roots, OUs and accounts each policy is attached to.\n");
+        targets(script, "DECLARATIVE_TARGETS", deployment.declarativeTargets());
+        targets(script, "SCP_TARGETS", deployment.scpTargets());
+        script.append("TARGET_COUNT=").append(deployment.declarativeTargets().size() + deployment.scpTargets().size())
+                .append('\n');
+    }
+
+    private static void targets(StringBuilder script, String name, List<TargetId> targets) {
+        script.append(name).append("=(");
+        for (int i = 0; i < targets.size(); i++) {
+            script.append(i == 0 ? "" : " ").append(ShellQuoting.quote(targets.get(i).value()));
         }
-        script.append(")\nTARGET_COUNT=").append(deployment.targets().size()).append('\n');
+        script.append(")\n");
     }
 
     private static void content(StringBuilder script, String name, PolicyDocument document) {

@@ -63,10 +63,10 @@ final class TerraformConfig {
                 json.writeEndObject();
             }
             json.writeEndObject();
-            if (!deployment.targets().isEmpty()) {
+            if (!deployment.allTargets().isEmpty()) {
                 json.writeObjectFieldStart(ATTACHMENT_RESOURCE);
                 for (PolicyDocument document : policies.documents()) {
-                    for (TargetId target : deployment.targets()) {
+                    for (TargetId target : Policies.targets(deployment, document.kind())) {
                         json.writeObjectFieldStart(attachmentName(document, target));
                         json.writeStringField("policy_id", reference(document));
                         json.writeStringField("target_id", target.value());

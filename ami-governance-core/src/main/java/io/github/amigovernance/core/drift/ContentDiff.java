@@ -209,8 +209,10 @@ final class ContentDiff {
     }
 
     private static String code(String value, boolean added) {
-        String what = AccountId.isValid(value) ? "ACCOUNT" : "ALIAS";
-        return what + (added ? "_ADDED" : "_REMOVED");
+        if (AccountId.isValid(value)) {
+            return added ? "ACCOUNT_ADDED" : "ACCOUNT_REMOVED";
+        }
+        return added ? "ALIAS_ADDED" : "ALIAS_REMOVED";
     }
 
     private static AccountId account(String value) {

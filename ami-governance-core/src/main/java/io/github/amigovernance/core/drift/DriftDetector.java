@@ -60,10 +60,11 @@ public final class DriftDetector {
         AccountDescriptions accounts = new AccountDescriptions(config, rendered.allowlist().asOf());
         List<PolicyDrift> results = new ArrayList<>();
         for (PolicyDocument document : rendered.documents()) {
-            PolicyMetadata metadata = document.kind() == PolicyKind.DECLARATIVE_POLICY_EC2
-                    ? config.deployment().declarative() : config.deployment().scp();
-            results.add(compare(document, metadata, config.deployment().targets(), capture.policy(document.kind()),
-                    rendered, accounts));
+            boolean declarative = document.kind() == PolicyKind.DECLARATIVE_POLICY_EC2;
+            PolicyMetadata metadata = declarative ? config.deployment().declarative() : config.deployment().scp();
+            List<TargetId> targets = declarative ? config.deployment().declarativeTargets()
+                    : config.deployment().scpTargets();
+            results.add(compare(document, metadata, targets, capture.policy(document.kind()), rendered, accounts));
         }
         return new DriftReport(rendered.allowlist().asOf(), rendered.mode(), results);
     }
@@ -137,17 +138,17 @@ public final class DriftDetector {
         List<Finding> findings = new ArrayList<>();
         for (TargetId target : targets) {
             if (attached.remove(target.value()) == null) {
+                String governed = target.kind() == TargetId.Kind.ACCOUNT ? "that account" : "the accounts under it";
                 findings.add(Finding.error("ATTACHMENT_MISSING", target.account().orElse(null), label
-                        + " is not attached to " + target + ", which the config's targets list, so it does not govern"
-                        + " " + (target.kind() == TargetId.Kind.ACCOUNT ? "that account" : "the accounts under it"),
-                        ATTACHMENT_RULE));
+                        + " is not attached to " + target + ", which its targets in the config list, so it does not"
+                        + " govern " + governed, ATTACHMENT_RULE));
             }
         }
         for (DeployedTarget extra : attached.values()) {
             findings.add(Finding.error("ATTACHMENT_EXTRA", TargetId.kindOf(extra.id())
                     .filter(TargetId.Kind.ACCOUNT::equals).map(k -> TargetId.of(extra.id()).account().get())
-                    .orElse(null), label + " is also attached to " + extra.describe() + ", which the config's targets"
-                    + " do not list; detach it, or add it to the targets", ATTACHMENT_RULE));
+                    .orElse(null), label + " is also attached to " + extra.describe() + ", which its targets in the"
+                    + " config do not list; detach it, or add it to the targets", ATTACHMENT_RULE));
         }
         return findings;
     }

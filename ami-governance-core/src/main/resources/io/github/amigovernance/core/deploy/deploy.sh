@@ -137,8 +137,8 @@ DECLARATIVE_ID="$POLICY_ID"
 put_policy SERVICE_CONTROL_POLICY "$SCP_NAME" "$SCP_DESCRIPTION" "$SCP_CONTENT"
 SCP_ID="$POLICY_ID"
 
-attach_policy "$DECLARATIVE_ID" "$DECLARATIVE_NAME" ${TARGETS[@]+"${TARGETS[@]}"}
-attach_policy "$SCP_ID" "$SCP_NAME" ${TARGETS[@]+"${TARGETS[@]}"}
+attach_policy "$DECLARATIVE_ID" "$DECLARATIVE_NAME" ${DECLARATIVE_TARGETS[@]+"${DECLARATIVE_TARGETS[@]}"}
+attach_policy "$SCP_ID" "$SCP_NAME" ${SCP_TARGETS[@]+"${SCP_TARGETS[@]}"}
 
 if [[ "$TARGET_COUNT" -eq 0 ]]; then
     say "The config lists no targets, so the policies are attached nowhere by this script."

@@ -2,6 +2,7 @@ package io.github.amigovernance.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,16 +59,48 @@ final class DeploymentValuesTest {
 
         Deployment deployment = config.deployment();
         assertEquals(List.of(TargetId.of("ou-ab12-cd34ef56"), TargetId.of("r-ab12"), TargetId.of("012345678901")),
-                deployment.targets());
+                deployment.declarativeTargets());
+        assertEquals(deployment.declarativeTargets(), deployment.scpTargets(), "both policies share the list");
         assertEquals(new PolicyMetadata("allowed-amis", ""), deployment.declarative());
         assertEquals(new PolicyMetadata("ami-governance-scp", "Guardrail"), deployment.scp(),
                 "a description alone keeps the default name");
-        assertEquals(TargetId.Kind.ACCOUNT, deployment.targets().get(2).kind());
+        assertEquals(TargetId.Kind.ACCOUNT, deployment.scpTargets().get(2).kind());
+    }
+
+    @Test
+    void parse_policyTargets_replaceTheSharedOnesForThatPolicy() {
+        GovernanceConfig config = parse(", \"targets\": [\"ou-ab12-workloads\", \"ou-ab12-sandboxes\"],"
+                + " \"policies\": {\"scp\": {\"targets\": [\"ou-ab12-pilot0001\"]}}");
+
+        Deployment deployment = config.deployment();
+        assertEquals(List.of(TargetId.of("ou-ab12-workloads"), TargetId.of("ou-ab12-sandboxes")),
+                deployment.declarativeTargets());
+        assertEquals(List.of(TargetId.of("ou-ab12-pilot0001")), deployment.scpTargets());
+        assertEquals("ami-governance-scp", deployment.scp().name());
+        assertFalse(deployment.sameTargets());
+    }
+
+    @Test
+    void parse_emptyPolicyTargets_attachesThatPolicyNowhere() {
+        Deployment deployment = parse(", \"targets\": [\"r-ab12\"], \"policies\": {\"scp\": {\"targets\": []}}")
+                .deployment();
+
+        assertEquals(List.of(TargetId.of("r-ab12")), deployment.declarativeTargets());
+        assertEquals(List.of(), deployment.scpTargets());
+    }
+
+    @Test
+    void parse_badPolicyTarget_namesItsPath() {
+        InputProblem problem = onlyProblem(", \"policies\": {\"declarative\": {\"targets\": [\"r-ab12\","
+                + " \"o-a1b2c3d4e5\"]}}");
+
+        assertEquals("policies.declarative.targets[1]", problem.path());
+        assertTrue(problem.message().contains("an organization ID is not a target"), problem.message());
     }
 
     @Test
     void parse_emptyTargets_isAllowed() {
-        assertEquals(List.of(), parse(", \"targets\": []").deployment().targets());
+        assertEquals(List.of(), parse(", \"targets\": []").deployment().allTargets());
     }
 
     static Stream<Arguments> badTargets() {
@@ -120,10 +153,10 @@ final class DeploymentValuesTest {
 
     static Stream<Arguments> badPolicies() {
         return Stream.of(
-                Arguments.of("[]", "policies", "expected an object with the declarative and scp policies' names"),
+                Arguments.of("[]", "policies", "expected an object with the declarative and scp policies' settings"),
                 Arguments.of("{\"declaritive\": {}}", "policies.declaritive", "did you mean \"declarative\"?"),
                 Arguments.of("{\"scp\": \"ami-guardrail\"}", "policies.scp",
-                        "expected an object with the policy's name and description"),
+                        "expected an object with the policy's name, description and targets"),
                 Arguments.of("{\"scp\": {\"nmae\": \"x\"}}", "policies.scp.nmae", "did you mean \"name\"?"),
                 Arguments.of("{\"scp\": {\"name\": \"\"}}", "policies.scp.name", "it is empty or blank"),
                 Arguments.of("{\"scp\": {\"name\": \"   \"}}", "policies.scp.name", "it is empty or blank"),

@@ -48,7 +48,7 @@ final class DeployScriptTest {
         aws = FakeAws.install(dir.resolve("aws"));
         GovernanceConfig config = GovernanceConfig.builder(OpsPublisher.of(AccountId.of("123456738923")))
                 .exceptionMessage(Optional.of(MESSAGE))
-                .deployment(new Deployment(List.of(TargetId.of("ou-ab12-cd34ef56"), TargetId.of("012345678901")),
+                .deployment(Deployment.of(List.of(TargetId.of("ou-ab12-cd34ef56"), TargetId.of("012345678901")),
                         new PolicyMetadata("-allowed 'amis' $HOME", "Allowed AMIs"),
                         new PolicyMetadata("ami-guardrail", "")))
                 .build();
@@ -290,6 +290,18 @@ final class DeployScriptTest {
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("list-roots printed 'None', not a root ID; run this script with credentials"
                 + " for the management account"), result.err());
+    }
+
+    @Test
+    void deploy_scpOnAPilotOu_attachesEachPolicyToItsOwnTargets() throws Exception {
+        script = write(new Deployment(new PolicyMetadata("allowed-amis", ""), List.of(TargetId.of("ou-ab12-cd34ef56")),
+                new PolicyMetadata("ami-guardrail", ""), List.of(TargetId.of("ou-ab12-pilot0001"))));
+
+        FakeAws.Result result = run();
+
+        assertEquals(0, result.exitCode(), result.toString());
+        assertEquals(List.of("ou-ab12-cd34ef56"), aws.targets("p-fake0001"));
+        assertEquals(List.of("ou-ab12-pilot0001"), aws.targets("p-fake0002"));
     }
 
     @Test

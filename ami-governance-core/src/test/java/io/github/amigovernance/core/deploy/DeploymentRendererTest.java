@@ -51,7 +51,7 @@ final class DeploymentRendererTest {
                 .vendor(VendorPublisher.of(AccountId.of("111122223333"), "InfoBlox"))
                 .providerAlias(ProviderAlias.AWS_MARKETPLACE)
                 .exceptionMessage(Optional.of(MESSAGE))
-                .deployment(new Deployment(targets, new PolicyMetadata("allowed-amis ${prod}", "Allowed AMIs"),
+                .deployment(Deployment.of(targets, new PolicyMetadata("allowed-amis ${prod}", "Allowed AMIs"),
                         new PolicyMetadata("ami-guardrail", "")))
                 .build();
     }
@@ -165,6 +165,29 @@ final class DeploymentRendererTest {
     }
 
     @Test
+    void render_policiesWithTheirOwnTargets_attachEachToItsOwn() {
+        GovernanceConfig shared = config(TARGETS);
+        Deployment split = new Deployment(shared.deployment().declarative(), TARGETS, shared.deployment().scp(),
+                List.of(TargetId.of("ou-ab12-pilot0001")));
+        RenderedPolicies policies = render(shared, OutputStyle.COMPACT);
+
+        JsonObject tf = parse(file(policies, split, DeploymentFormat.TERRAFORM).content());
+        JsonObject template = parse(file(policies, split, DeploymentFormat.CLOUDFORMATION).content());
+        String script = file(policies, split, DeploymentFormat.CLI).content();
+
+        List<String> attachments = ((JsonObject) at(tf, "resource", "aws_organizations_policy_attachment")).members()
+                .stream().map(Member::name).toList();
+        assertEquals(List.of("ami_governance_declarative_r-ab12", "ami_governance_declarative_ou-ab12-cd34ef56",
+                "ami_governance_declarative_012345678901", "ami_governance_scp_ou-ab12-pilot0001"), attachments);
+        assertEquals(1, ((JsonArray) at(template, "Resources", "AmiGovernanceScp", "Properties", "TargetIds"))
+                .elements().size());
+        assertEquals(3, ((JsonArray) at(template, "Resources", "AmiGovernanceDeclarativePolicy", "Properties",
+                "TargetIds")).elements().size());
+        assertTrue(script.contains("\nDECLARATIVE_TARGETS=('r-ab12' 'ou-ab12-cd34ef56' '012345678901')\n"
+                + "SCP_TARGETS=('ou-ab12-pilot0001')\nTARGET_COUNT=4\n"), script);
+    }
+
+    @Test
     void terraform_noTargets_hasNoAttachmentResources() {
         GovernanceConfig config = config(List.of());
 
@@ -268,7 +291,8 @@ final class DeploymentRendererTest {
         assertTrue(deploy.contains("\nset -euo pipefail\n"));
         assertTrue(deploy.contains("\nDECLARATIVE_NAME='allowed-amis ${prod}'\n"), "no expansion inside single quotes");
         assertTrue(deploy.contains("it'\\''s \\\"here\\\""), "a single quote ends, is escaped and restarts the quote");
-        assertTrue(deploy.contains("\nTARGETS=('r-ab12' 'ou-ab12-cd34ef56' '012345678901')\nTARGET_COUNT=3\n"));
+        assertTrue(deploy.contains("\nDECLARATIVE_TARGETS=('r-ab12' 'ou-ab12-cd34ef56' '012345678901')\n"
+                + "SCP_TARGETS=('r-ab12' 'ou-ab12-cd34ef56' '012345678901')\nTARGET_COUNT=6\n"), deploy);
         assertTrue(capture.contains("\nSCP_NAME='ami-guardrail'\n"));
         assertFalse(capture.contains("SCP_CONTENT"), "the capture script only needs the names");
     }

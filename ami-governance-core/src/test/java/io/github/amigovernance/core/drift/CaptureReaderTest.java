@@ -65,8 +65,8 @@ final class CaptureReaderTest {
 
     @Test
     void read_nameNotDeployed_isMissing() {
-        Deployment renamed = new Deployment(config.deployment().targets(), config.deployment().declarative(),
-                new PolicyMetadata("ami-guardrail-v2", ""));
+        Deployment renamed = new Deployment(config.deployment().declarative(), config.deployment().declarativeTargets(),
+                new PolicyMetadata("ami-guardrail-v2", ""), config.deployment().scpTargets());
 
         Capture capture = CaptureReader.read(Fixtures.capture(dir), renamed);
 

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.amigovernance.core.model.AccountId;
+import io.github.amigovernance.core.model.Deployment;
 import io.github.amigovernance.core.model.EnforcementMode;
 import io.github.amigovernance.core.model.GovernanceConfig;
+import io.github.amigovernance.core.model.TargetId;
 import io.github.amigovernance.core.policy.OutputStyle;
 import io.github.amigovernance.core.policy.PolicyKind;
 import io.github.amigovernance.core.policy.PolicyLimits;
@@ -39,7 +41,7 @@ final class DriftDetectorTest {
     private final RenderedPolicies enabled = Fixtures.rendered(config, EnforcementMode.ENABLED);
 
     private List<Target> targets() {
-        return config.deployment().targets().stream().map(t -> Target.of(t.value())).toList();
+        return config.deployment().scpTargets().stream().map(t -> Target.of(t.value())).toList();
     }
 
     private Policy declarative(String content) {
@@ -315,11 +317,27 @@ final class DriftDetectorTest {
         Finding missing = only(report, "ATTACHMENT_MISSING");
         Finding extra = only(report, "ATTACHMENT_EXTRA");
         assertEquals(Optional.of(AccountId.of("210987654321")), missing.accountId());
-        assertEquals("the deployed SCP (p-scp00001) is not attached to 210987654321, which the config's targets list,"
-                + " so it does not govern that account", missing.message());
-        assertEquals("the deployed SCP (p-scp00001) is also attached to ou-a1b2-sandboxes (Sandboxes), which the"
-                + " config's targets do not list; detach it, or add it to the targets", extra.message());
+        assertEquals("the deployed SCP (p-scp00001) is not attached to 210987654321, which its targets in the config"
+                + " list, so it does not govern that account", missing.message());
+        assertEquals("the deployed SCP (p-scp00001) is also attached to ou-a1b2-sandboxes (Sandboxes), which its"
+                + " targets in the config do not list; detach it, or add it to the targets", extra.message());
         assertEquals(DriftDetector.ATTACHMENT_RULE, extra.rule());
+    }
+
+    @Test
+    void detect_policyWithItsOwnTargets_isComparedWithThose() throws IOException {
+        GovernanceConfig pilot = config.toBuilder().deployment(new Deployment(config.deployment().declarative(),
+                config.deployment().declarativeTargets(), config.deployment().scp(),
+                List.of(TargetId.of("ou-a1b2-pilot0001")))).build();
+        Path capture = dir.resolve("pilot");
+        AwsCliOutput.write(capture, List.of(declarative(enabled.declarative().content()),
+                scp(enabled.scp().content()).withTargets(List.of(Target.of("ou-a1b2-pilot0001")))),
+                List.of("allowed-amis", "ami-guardrail"));
+
+        DriftReport report = DriftDetector.detect(pilot, enabled, CaptureReader.read(capture, pilot.deployment()));
+
+        assertTrue(report.inSync(), report.findings().toString());
+        assertEquals(List.of(), report.findings());
     }
 
     @Test

@@ -33,6 +33,7 @@ final class DeploymentTest {
 
         targets.add(TargetId.of("012345678901"));
 
-        assertEquals(List.of(TargetId.of("r-ab12")), deployment.targets());
+        assertEquals(List.of(TargetId.of("r-ab12")), deployment.declarativeTargets());
+        assertEquals(List.of(TargetId.of("r-ab12")), deployment.scpTargets());
     }
 }

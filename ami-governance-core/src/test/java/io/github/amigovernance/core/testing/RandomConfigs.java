@@ -78,8 +78,9 @@ public final class RandomConfigs {
         }
         String declarativeName = pick(random, NAMES);
         String scpName = pick(random, NAMES);
-        builder.deployment(new Deployment(targets, new PolicyMetadata(declarativeName, pick(random, TEXTS)),
-                new PolicyMetadata(scpName, random.nextBoolean() ? "" : pick(random, TEXTS))));
+        List<TargetId> scpTargets = random.nextInt(4) == 0 ? targets.subList(0, targets.size() / 2) : targets;
+        builder.deployment(new Deployment(new PolicyMetadata(declarativeName, pick(random, TEXTS)), targets,
+                new PolicyMetadata(scpName, random.nextBoolean() ? "" : pick(random, TEXTS)), scpTargets));
         return builder.build();
     }
 
