@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -133,7 +134,7 @@ public final class JsonTreeReader {
         return switch (token) {
             case START_OBJECT -> readObject(parser, at, path, depth + 1, problems);
             case START_ARRAY -> readArray(parser, at, path, depth + 1, problems);
-            case VALUE_STRING -> new JsonString(parser.getText(), at);
+            case VALUE_STRING -> new JsonString(checkedText(parser.getText(), at, path, problems), at);
             case VALUE_NUMBER_INT -> new JsonNumber(parser.getText(), true, at);
             case VALUE_NUMBER_FLOAT -> new JsonNumber(parser.getText(), false, at);
             case VALUE_TRUE -> new JsonBoolean(true, at);
@@ -170,6 +171,35 @@ public final class JsonTreeReader {
             elements.add(readValue(parser, token, JsonPath.element(path, elements.size()), depth, problems));
         }
         return new JsonArray(elements, at);
+    }
+
+    /**
+     * Records a problem when {@code text} holds half of a surrogate pair, which JSON's {@code \\u}
+     * escapes allow but no Unicode text has: written out as UTF-8 it would silently become
+     * {@code ?}, so a policy would no longer say what the config says. (Jackson already refuses
+     * half a pair in a member name, as a syntax error.)
+     */
+    private static String checkedText(String text, SourceLocation at, String path, Problems problems) {
+        int unpaired = unpairedSurrogate(text);
+        if (unpaired >= 0) {
+            problems.add(path, at, String.format(Locale.ROOT, "the text has half of a surrogate pair (\\u%04x at"
+                    + " character %d), which is not valid Unicode; expected both halves, such as \\ud83d\\ude00"
+                    + " for one emoji, or the character itself", (int) text.charAt(unpaired), unpaired + 1));
+        }
+        return text;
+    }
+
+    /** Returns the index of the first surrogate that is not part of a pair, or -1 when there is none. */
+    static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Stops a read that nests deeper than the limit, at the value that crossed it. */
