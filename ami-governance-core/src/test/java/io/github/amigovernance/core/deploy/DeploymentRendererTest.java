@@ -24,6 +24,7 @@ import io.github.amigovernance.core.policy.PolicyLimits;
 import io.github.amigovernance.core.policy.PolicyRenderer;
 import io.github.amigovernance.core.policy.RenderedPolicies;
 import io.github.amigovernance.core.testing.JsonTrees;
+import io.github.amigovernance.core.testing.TerraformStrings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -78,9 +79,8 @@ final class DeploymentRendererTest {
         return JsonTrees.text(value, names);
     }
 
-    /** What Terraform makes of a JSON string: {@code $${} and {@code %%{} stand for {@code ${} and {@code %{}. */
-    private static String templateResult(String literal) {
-        return literal.replace("$${", "${").replace("%%{", "%{");
+    private static String templateResult(String value) {
+        return TerraformStrings.literal(value);
     }
 
     private static String compact(JsonValue value) {
