@@ -158,7 +158,8 @@ final class DeploymentDriftPropertiesTest {
         Generator<List<String>> targets = Generator.listOf(targetIds(), Generator.between(0, 6))
                 .map(list -> List.copyOf(new LinkedHashSet<>(list)));
         Generator<String> description = Generator.weighted(Generator.Weighted.of(1, Generator.constant("")),
-                Generator.Weighted.of(3, ConfigGenerators.text(1, 600).map(DeploymentDriftPropertiesTest::asDescription)));
+                Generator.Weighted.of(3, ConfigGenerators.text(1, 600)
+                        .map(DeploymentDriftPropertiesTest::asDescription)));
         return ConfigGenerators.scenarios().flatMap(scenario -> source -> new DeploymentCase(scenario,
                 targets.next(source), Generator.optional(targets, 20).next(source),
                 List.of(names().next(source), names().next(source)),
@@ -187,7 +188,8 @@ final class DeploymentDriftPropertiesTest {
             List<Target> targets = new ArrayList<>();
             properties.member("TargetIds").ifPresent(ids -> ((JsonArray) ids.value()).elements()
                     .forEach(id -> targets.add(Target.of(((JsonString) id).value()))));
-            policies.add(Policy.of("p-cfn0000" + policies.size(), PolicyKind.valueOf(JsonTrees.text(properties, "Type")),
+            policies.add(Policy.of("p-cfn0000" + policies.size(),
+                    PolicyKind.valueOf(JsonTrees.text(properties, "Type")),
                     JsonTrees.text(properties, "Name"), JsonTrees.text(properties, "Description"),
                     JsonTrees.compact(JsonTrees.at(properties, "Content")), targets));
         }
