@@ -62,6 +62,8 @@ public final class Cli implements Runnable {
                 .addSubcommand(new ExceptionsCommand(context))
                 .addSubcommand(new EvaluateCommand(context))
                 .addSubcommand(new SchemaCommand(context))
+                // Built as a CommandLine so that picocli applies its model transformer (its own --format).
+                .addSubcommand(new CommandLine(new ImpactCommand(context)))
                 .addSubcommand(new DriftCommand(context))
                 .setOut(context.out())
                 .setErr(context.err())
