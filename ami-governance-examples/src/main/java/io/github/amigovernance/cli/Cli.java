@@ -64,6 +64,7 @@ public final class Cli implements Runnable {
                 .addSubcommand(new SchemaCommand(context))
                 // Built as a CommandLine so that picocli applies its model transformer (its own --format).
                 .addSubcommand(new CommandLine(new ImpactCommand(context)))
+                .addSubcommand(new DriftCommand(context))
                 .setOut(context.out())
                 .setErr(context.err())
                 .setCaseInsensitiveEnumValuesAllowed(false)

@@ -12,12 +12,15 @@ import io.github.amigovernance.core.json.ObjectView;
 import io.github.amigovernance.core.json.Problems;
 import io.github.amigovernance.core.json.Quoting;
 import io.github.amigovernance.core.model.AccountId;
+import io.github.amigovernance.core.model.Deployment;
 import io.github.amigovernance.core.model.ExceptionAccount;
 import io.github.amigovernance.core.model.ExceptionPolicy;
 import io.github.amigovernance.core.model.ExceptionTypePolicy;
 import io.github.amigovernance.core.model.GovernanceConfig;
 import io.github.amigovernance.core.model.OpsPublisher;
+import io.github.amigovernance.core.model.PolicyMetadata;
 import io.github.amigovernance.core.model.ProviderAlias;
+import io.github.amigovernance.core.model.TargetId;
 import io.github.amigovernance.core.model.VendorPublisher;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -48,7 +51,7 @@ public final class ConfigLoader {
     /** The fields a config may have at the top level. */
     public static final List<String> TOP_LEVEL_FIELDS = List.of("$schema", "ops_publisher_account",
             "vendor_publisher_accounts", "provider_aliases", "exception_message", "exception_accounts",
-            "exception_policy");
+            "exception_policy", "targets", "policies");
 
     // The fields of each nested object. Package-private so that a test can check that the JSON
     // Schema (resource io/github/amigovernance/core/schema/ami-publishers.schema.json) knows every one.
@@ -68,6 +71,12 @@ public final class ConfigLoader {
 
     /** The fields of each {@code exception_policy.types} entry. */
     static final List<String> TYPE_FIELDS = List.of("max_days", "required_approvals");
+
+    /** The fields of {@code policies}. */
+    static final List<String> POLICIES_FIELDS = List.of("declarative", "scp");
+
+    /** The fields of {@code policies.declarative} and {@code policies.scp}. */
+    static final List<String> POLICY_SETTINGS_FIELDS = List.of("name", "description", "targets");
 
     /** The longest exception anyone could mean: ten years. */
     private static final int MAX_CONFIGURABLE_DAYS = 3650;
@@ -172,10 +181,45 @@ public final class ConfigLoader {
                 .map(v -> list(v, config.path("exception_accounts"), problems, "a list of exception accounts",
                         (element, path, p) -> exceptionAccount(element, path, p, knownTypes)))
                 .orElse(List.of());
+        List<TargetId> targets = config.optional("targets")
+                .map(v -> DeploymentValues.targets(v, config.path("targets"), problems))
+                .orElse(List.of());
+        Optional<ObjectView> policies = config.optional("policies").flatMap(v -> ObjectView.of(v,
+                config.path("policies"), problems, "an object with the declarative and scp policies' settings",
+                POLICIES_FIELDS));
+        PolicySettings declarative = policies.flatMap(p -> p.optional("declarative").flatMap(v -> policySettings(v,
+                p.path("declarative"), problems, Deployment.DEFAULTS.declarative(), targets)))
+                .orElse(new PolicySettings(Deployment.DEFAULTS.declarative(), targets));
+        PolicySettings scp = policies.flatMap(p -> p.optional("scp").flatMap(v -> policySettings(v, p.path("scp"),
+                problems, Deployment.DEFAULTS.scp(), targets)))
+                .orElse(new PolicySettings(Deployment.DEFAULTS.scp(), targets));
         if (!problems.isEmpty() || ops.isEmpty()) {
             return null;
         }
-        return new GovernanceConfig(ops.get(), vendors, aliases, message, exceptions, policy);
+        return new GovernanceConfig(ops.get(), vendors, aliases, message, exceptions, policy,
+                new Deployment(declarative.metadata(), declarative.targets(), scp.metadata(), scp.targets()));
+    }
+
+    /** One policy's name, description and targets, as the config gives them. */
+    private record PolicySettings(PolicyMetadata metadata, List<TargetId> targets) {
+    }
+
+    private static Optional<PolicySettings> policySettings(JsonValue value, String path, Problems problems,
+            PolicyMetadata defaults, List<TargetId> sharedTargets) {
+        return ObjectView.of(value, path, problems, "an object with the policy's name, description and targets",
+                POLICY_SETTINGS_FIELDS).flatMap(view -> {
+                    Optional<String> name = view.optional("name")
+                            .flatMap(v -> DeploymentValues.policyName(v, view.path("name"), problems));
+                    Optional<String> description = view.optional("description")
+                            .flatMap(v -> DeploymentValues.policyDescription(v, view.path("description"), problems));
+                    List<TargetId> targets = view.optional("targets")
+                            .map(v -> DeploymentValues.targets(v, view.path("targets"), problems))
+                            .orElse(sharedTargets);
+                    boolean ok = (view.optional("name").isEmpty() || name.isPresent())
+                            && (view.optional("description").isEmpty() || description.isPresent());
+                    return ok ? Optional.of(new PolicySettings(new PolicyMetadata(name.orElse(defaults.name()),
+                            description.orElse(defaults.description())), targets)) : Optional.empty();
+                });
     }
 
     private static Optional<OpsPublisher> opsPublisher(JsonValue value, String path, Problems problems) {

@@ -331,6 +331,8 @@ final class ConfigLoaderTest {
 
         assertEquals(2, config.vendorPublishers().size());
         assertEquals(2, config.exceptions().size());
+        assertEquals(2, config.deployment().scpTargets().size());
+        assertEquals("ami-guardrail", config.deployment().scp().name());
         assertTrue(Files.size(example) > 0);
     }
 }
