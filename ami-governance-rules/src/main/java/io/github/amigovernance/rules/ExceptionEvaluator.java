@@ -96,7 +96,7 @@ public final class ExceptionEvaluator {
         List<Chains.Period> history = new ArrayList<>();
         for (ExceptionAccount exception : config.exceptions()) {
             if (exception.accountId().equals(request.accountId())) {
-                exception.approvalDate().ifPresent(start -> history.add(new Chains.Period(start, exception.expiresOn())));
+                exception.start().ifPresent(start -> history.add(new Chains.Period(start, exception.expiresOn())));
             }
         }
         return decide(request, policy, publishers(config, Set.of(request.accountId())), history, asOf);
@@ -161,7 +161,7 @@ public final class ExceptionEvaluator {
         Set<AccountId> accounts = new HashSet<>();
         for (ExceptionAccount exception : exceptions) {
             accounts.add(exception.accountId());
-            exception.approvalDate().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
+            exception.start().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
                     a -> new ArrayList<>()).add(new Chains.Period(start, exception.expiresOn())));
         }
         List<ExceptionCase> cases = new ArrayList<>(exceptions.size());
@@ -296,15 +296,15 @@ public final class ExceptionEvaluator {
     }
 
     private static ExceptionCase configCase(int index, ExceptionAccount exception, List<Chains.Period> periods) {
-        LocalDate start = exception.approvalDate().orElse(null);
+        LocalDate start = exception.start().orElse(null);
         long duration = start == null ? -1 : ChronoUnit.DAYS.between(start, exception.expiresOn());
         LocalDate chainStart = start == null ? null
                 : Chains.runStart(new Chains.Period(start, exception.expiresOn()), periods);
         long chainDays = chainStart == null ? -1 : ChronoUnit.DAYS.between(chainStart, exception.expiresOn());
         String label = "exception " + exception.ticket() + " (exception_accounts[" + index + "])";
         return new ExceptionCase(index, label, false, exception.accountId().value(), exception.type().orElse(""),
-                start, exception.expiresOn(), duration, new LinkedHashSet<>(exception.approvedBy()), start,
-                true, true, true, true, false, chainStart, chainDays);
+                start, exception.expiresOn(), duration, new LinkedHashSet<>(exception.approvedBy()),
+                exception.approvalDate().orElse(null), true, true, true, true, false, chainStart, chainDays);
     }
 
     private static ExceptionCase requestCase(ExceptionRequest request, List<Chains.Period> history) {

@@ -64,7 +64,7 @@ public final class ConfigLoader {
 
     /** The fields of each {@code exception_accounts} entry. */
     static final List<String> EXCEPTION_FIELDS = List.of("account_id", "type", "expires_on", "reason", "ticket",
-            "requested_by", "approved_by", "approval_date");
+            "requested_by", "approved_by", "approval_date", "start_date");
 
     /** The fields of {@code exception_policy}. */
     static final List<String> POLICY_FIELDS = List.of("max_days", "extension_approver", "warning_days", "types");
@@ -292,12 +292,14 @@ public final class ConfigLoader {
                     .map(v -> ConfigValues.roles(v, entry.path("approved_by"), problems).orElse(List.of()));
             Optional<LocalDate> approvalDate = entry.optional("approval_date")
                     .flatMap(v -> ConfigValues.date(v, entry.path("approval_date"), problems));
+            Optional<LocalDate> startDate = entry.optional("start_date")
+                    .flatMap(v -> ConfigValues.date(v, entry.path("start_date"), problems));
             boolean typeOk = entry.optional("type").isEmpty() || type.isPresent();
             if (id.isEmpty() || expiresOn.isEmpty() || reason.isEmpty() || ticket.isEmpty() || !typeOk) {
                 return Optional.empty();
             }
             return Optional.of(new ExceptionAccount(id.get(), type, expiresOn.get(), reason.get(), ticket.get(),
-                    requestedBy, approvedBy.orElse(List.of()), approvalDate));
+                    requestedBy, approvedBy.orElse(List.of()), approvalDate, startDate));
         });
     }
 

@@ -73,10 +73,13 @@ final class ConfigLoaderTest {
         GovernanceConfig config = parse(withException("""
                 "account_id": "777788889999", "type": "migration", "expires_on": "2027-02-28",
                 "reason": "r", "ticket": "T-1", "requested_by": "team",
-                "approved_by": ["security-lead", "cloud-architect"], "approval_date": "2026-12-01"
+                "approved_by": ["security-lead", "cloud-architect"], "approval_date": "2026-12-01",
+                "start_date": "2026-12-03"
                 """));
 
         ExceptionAccount exception = config.exceptions().get(0);
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 3)), exception.startDate());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 3)), exception.start());
         assertEquals(Optional.of("migration"), exception.type());
         assertEquals(List.of("security-lead", "cloud-architect"), exception.approvedBy());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), exception.approvalDate());
@@ -242,6 +245,9 @@ final class ConfigLoaderTest {
                         + "\"reason\": \"r\", \"ticket\": \"t\", \"approved_by\": [\"a\", \"a\"]"),
                         "exception_accounts[0].approved_by[1]", "listed twice"),
                 Arguments.of(withOps(", \"exception_message\": \"\""), "exception_message", "empty string"),
+                Arguments.of(withException("\"account_id\": \"777788889999\", \"expires_on\": \"2026-02-28\", "
+                        + "\"reason\": \"r\", \"ticket\": \"t\", \"start_date\": \"2026-02-29\""),
+                        "exception_accounts[0].start_date", "February 2026 has 28 days"),
                 Arguments.of(withOps(", \"vendor_publisher_accounts\": {}"), "vendor_publisher_accounts",
                         "a JSON array"),
                 Arguments.of(withOps(", \"vendor_publisher_accounts\": [{\"account_id\": \"111122223333\"}]"),
