@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.amigovernance.core.InputProblem;
 import io.github.amigovernance.core.verify.Finding;
+import io.github.amigovernance.core.verify.ResultJson;
 import io.github.amigovernance.core.json.PrettyJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,39 +49,10 @@ final class JsonOut {
     }
 
     static void findings(JsonGenerator json, String name, List<Finding> findings) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (Finding finding : findings) {
-            json.writeStartObject();
-            json.writeStringField("code", finding.code());
-            json.writeStringField("severity", finding.severity().label());
-            if (finding.accountId().isPresent()) {
-                json.writeStringField("account_id", finding.accountId().get().value());
-            } else {
-                json.writeNullField("account_id");
-            }
-            json.writeStringField("message", finding.message());
-            json.writeStringField("rule", finding.rule());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        ResultJson.findings(json, name, findings);
     }
 
     static void problems(JsonGenerator json, String name, List<InputProblem> problems) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (InputProblem problem : problems) {
-            json.writeStartObject();
-            json.writeStringField("file", problem.source());
-            json.writeStringField("path", problem.path());
-            if (problem.location().isPresent()) {
-                json.writeNumberField("line", problem.location().get().line());
-                json.writeNumberField("column", problem.location().get().column());
-            } else {
-                json.writeNullField("line");
-                json.writeNullField("column");
-            }
-            json.writeStringField("message", problem.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        ResultJson.problems(json, name, problems);
     }
 }

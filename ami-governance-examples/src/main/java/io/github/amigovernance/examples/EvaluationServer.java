@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.amigovernance.core.InputProblem;
 import io.github.amigovernance.core.InvalidInputException;
 import io.github.amigovernance.core.config.ConfigLoader;
 import io.github.amigovernance.core.json.PrettyJson;
 import io.github.amigovernance.core.model.GovernanceConfig;
+import io.github.amigovernance.core.verify.ResultJson;
 import io.github.amigovernance.rules.Decision;
 import io.github.amigovernance.rules.DecisionJson;
 import io.github.amigovernance.rules.ExceptionEvaluator;
@@ -181,21 +181,7 @@ public final class EvaluationServer implements AutoCloseable {
     private static String problems(InvalidInputException e) {
         return json(json -> {
             json.writeStringField("error", "bad_input");
-            json.writeArrayFieldStart("problems");
-            for (InputProblem problem : e.problems()) {
-                json.writeStartObject();
-                json.writeStringField("path", problem.path());
-                if (problem.location().isPresent()) {
-                    json.writeNumberField("line", problem.location().get().line());
-                    json.writeNumberField("column", problem.location().get().column());
-                } else {
-                    json.writeNullField("line");
-                    json.writeNullField("column");
-                }
-                json.writeStringField("message", problem.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            ResultJson.problems(json, "problems", e.problems());
         });
     }
 

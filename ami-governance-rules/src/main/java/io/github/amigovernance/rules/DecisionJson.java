@@ -2,7 +2,7 @@ package io.github.amigovernance.rules;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.amigovernance.core.verify.Finding;
+import io.github.amigovernance.core.verify.ResultJson;
 import io.github.amigovernance.core.json.PrettyJson;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,21 +33,7 @@ public final class DecisionJson {
             }
             json.writeEndArray();
             json.writeStringField("max_expires_on", decision.maxExpiresOn().toString());
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : decision.findings()) {
-                json.writeStartObject();
-                json.writeStringField("code", finding.code());
-                json.writeStringField("severity", finding.severity().label());
-                if (finding.accountId().isPresent()) {
-                    json.writeStringField("account_id", finding.accountId().get().value());
-                } else {
-                    json.writeNullField("account_id");
-                }
-                json.writeStringField("message", finding.message());
-                json.writeStringField("rule", finding.rule());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            ResultJson.findings(json, "findings", decision.findings());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);

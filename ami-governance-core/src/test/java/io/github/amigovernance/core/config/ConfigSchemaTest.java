@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.amigovernance.core.InvalidInputException;
 import io.github.amigovernance.core.model.ProviderAlias;
 import io.github.amigovernance.core.schema.InputSchema;
+import io.github.amigovernance.testkit.json.SchemaValidation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ final class ConfigSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badConfigs")
     void badConfig_isRejectedBySchemaAndLoader(String name, String json) {
-        assertFalse(SchemaCheck.errors(InputSchema.CONFIG, json).isEmpty(), "the schema accepts " + json);
+        assertFalse(SchemaValidation.errors(InputSchema.CONFIG.text(), json).isEmpty(), "the schema accepts " + json);
         assertFalse(loaderAccepts(json), "the loader accepts " + json);
     }
 
@@ -190,7 +191,7 @@ final class ConfigSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("goodConfigs")
     void goodConfig_isAcceptedBySchemaAndLoader(String name, String json) {
-        assertEquals(List.of(), SchemaCheck.errors(InputSchema.CONFIG, json));
+        assertEquals(List.of(), SchemaValidation.errors(InputSchema.CONFIG.text(), json));
         assertTrue(loaderAccepts(json), "the loader rejects " + json);
     }
 
@@ -211,7 +212,7 @@ final class ConfigSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("loaderStricterThanSchema")
     void knownGap_schemaAcceptsWhatTheLoaderRejects(String name, String json) {
-        assertEquals(List.of(), SchemaCheck.errors(InputSchema.CONFIG, json));
+        assertEquals(List.of(), SchemaValidation.errors(InputSchema.CONFIG.text(), json));
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new ConfigLoader().parse(json.getBytes(StandardCharsets.UTF_8), "config.json"));
         assertFalse(e.problems().isEmpty());
