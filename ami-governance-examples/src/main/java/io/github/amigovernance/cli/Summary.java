@@ -54,7 +54,8 @@ final class Summary {
                     exception.type().orElse("untyped"), exception.ticket(), exception.expiresOn(), daysLeft(days));
         }
         for (ProviderAlias alias : allowlist.aliases()) {
-            w.printf("  %-14s %-10s provider alias (ec2:Owner %s)%n", alias.declarativeName(), "alias", alias.scpName());
+            w.printf("  %-14s %-10s provider alias (ec2:Owner %s)%n", alias.declarativeName(), "alias",
+                    alias.scpName());
         }
     }
 
@@ -81,7 +82,8 @@ final class Summary {
     }
 
     static String expiredNote(ExceptionAccount expired, Allowlist allowlist) {
-        String base = "exception " + expired.accountId() + " (" + expired.ticket() + ") expired on " + expired.expiresOn();
+        String base = "exception " + expired.accountId() + " (" + expired.ticket() + ") expired on "
+                + expired.expiresOn();
         if (allowlist.allows(expired.accountId())) {
             return base + "; the account stays on the allowlist through another entry";
         }

@@ -102,7 +102,8 @@ final class ValidateCommand extends BaseCommand {
                         || f.rule().equals("policy-shape")));
         if (consistent) {
             w.printf("  Both files allow the %d provider%s the config allows on %s; %d internal publisher%s may create"
-                    + " and share images.%n", allowlist.providers().size(), Summary.plural(allowlist.providers().size()),
+                    + " and share images.%n", allowlist.providers().size(),
+                    Summary.plural(allowlist.providers().size()),
                     allowlist.asOf(), allowlist.internalPublishers().size(),
                     Summary.plural(allowlist.internalPublishers().size()));
         }

@@ -155,13 +155,16 @@ public final class ConfigLoader {
     }
 
     private static GovernanceConfig bind(JsonValue root, Problems problems) {
-        Optional<ObjectView> top = ObjectView.of(root, "", problems, "a JSON object at the top level", TOP_LEVEL_FIELDS);
+        Optional<ObjectView> top = ObjectView.of(root, "", problems, "a JSON object at the top level",
+                TOP_LEVEL_FIELDS);
         if (top.isEmpty()) {
             return null;
         }
         ObjectView config = top.get();
-        config.optional("$schema").ifPresent(v -> JsonValues.string(v, config.path("$schema"), problems, "a schema URI"));
-        Optional<OpsPublisher> ops = config.required("ops_publisher_account", "an object with the ops publisher's account_id")
+        config.optional("$schema")
+                .ifPresent(v -> JsonValues.string(v, config.path("$schema"), problems, "a schema URI"));
+        Optional<OpsPublisher> ops = config
+                .required("ops_publisher_account", "an object with the ops publisher's account_id")
                 .flatMap(v -> opsPublisher(v, config.path("ops_publisher_account"), problems));
         List<VendorPublisher> vendors = config.optional("vendor_publisher_accounts")
                 .map(v -> list(v, config.path("vendor_publisher_accounts"), problems, "a list of vendor publishers",
@@ -238,7 +241,8 @@ public final class ConfigLoader {
             Optional<AccountId> id = vendor.required("account_id", "a 12-digit account ID")
                     .flatMap(v -> ConfigValues.accountId(v, vendor.path("account_id"), problems));
             Optional<String> name = vendor.required("vendor_name", "the vendor's name")
-                    .flatMap(v -> JsonValues.nonBlankString(v, vendor.path("vendor_name"), problems, "the vendor's name"));
+                    .flatMap(v -> JsonValues.nonBlankString(v, vendor.path("vendor_name"), problems,
+                            "the vendor's name"));
             Optional<String> description = vendor.optional("description")
                     .flatMap(v -> JsonValues.string(v, vendor.path("description"), problems, "a description"));
             if (id.isEmpty() || name.isEmpty()) {
@@ -259,7 +263,8 @@ public final class ConfigLoader {
                     Optional<ProviderAlias> alias = ProviderAlias.fromConfigName(name);
                     if (alias.isEmpty()) {
                         String hint = ProviderAlias.fromScpName(name)
-                                .map(a -> "; the config uses the declarative policy's spelling " + Quoting.quote(a.declarativeName()))
+                                .map(a -> "; the config uses the declarative policy's spelling "
+                                        + Quoting.quote(a.declarativeName()))
                                 .orElse("");
                         problems.add(elementPath, element, "unknown provider alias " + Quoting.quote(name) + hint
                                 + "; expected one of: " + String.join(", ", known));

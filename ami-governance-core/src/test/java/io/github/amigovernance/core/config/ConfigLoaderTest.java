@@ -162,7 +162,8 @@ final class ConfigLoaderTest {
     @MethodSource("badDates")
     void parse_badExpiry_namesPathAndValue(String value, String expected) {
         List<InputProblem> problems = problems(withException(
-                "\"account_id\": \"777788889999\", \"expires_on\": " + value + ", \"reason\": \"r\", \"ticket\": \"t\""));
+                "\"account_id\": \"777788889999\", \"expires_on\": " + value
+                        + ", \"reason\": \"r\", \"ticket\": \"t\""));
 
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("exception_accounts[0].expires_on", problems.get(0).path());
@@ -182,9 +183,13 @@ final class ConfigLoaderTest {
     @Test
     void parse_misspeltField_suggestsTheRealOne() {
         List<InputProblem> problems = problems(withException(
-                "\"account_id\": \"777788889999\", \"expires_onn\": \"2026-02-28\", \"reason\": \"r\", \"ticket\": \"t\""));
+                "\"account_id\": \"777788889999\", \"expires_onn\": \"2026-02-28\","
+                        + " \"reason\": \"r\", \"ticket\": \"t\""));
 
-        InputProblem unknown = problems.stream().filter(p -> p.path().endsWith("expires_onn")).findFirst().orElseThrow();
+        InputProblem unknown = problems.stream()
+                .filter(p -> p.path().endsWith("expires_onn"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(unknown.message().contains("did you mean \"expires_on\"?"), unknown.message());
         assertEquals(2, problems.size(), "the missing expires_on is reported too: " + problems);
     }
