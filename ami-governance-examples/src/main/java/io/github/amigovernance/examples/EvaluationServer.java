@@ -1,7 +1,5 @@
 package io.github.amigovernance.examples;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.amigovernance.core.InvalidInputException;
@@ -18,8 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -56,7 +52,6 @@ public final class EvaluationServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationServer.class);
-    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -185,23 +180,12 @@ public final class EvaluationServer implements AutoCloseable {
         });
     }
 
-    /** The fields of a JSON object. */
-    @FunctionalInterface
-    private interface Fields {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static String json(Fields fields) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(PrettyJson.printer());
+    private static String json(PrettyJson.Body fields) {
+        return PrettyJson.write(json -> {
             json.writeStartObject();
             fields.write(json);
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toString();
+        });
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {

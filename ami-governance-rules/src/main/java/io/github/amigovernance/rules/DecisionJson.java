@@ -1,12 +1,7 @@
 package io.github.amigovernance.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.amigovernance.core.verify.ResultJson;
 import io.github.amigovernance.core.json.PrettyJson;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Writes a {@link Decision} as the JSON document that the command line and portals exchange:
@@ -15,16 +10,12 @@ import java.io.UncheckedIOException;
  */
 public final class DecisionJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private DecisionJson() {
     }
 
     /** Returns the decision as indented JSON, without a trailing line break. */
     public static String write(Decision decision) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(PrettyJson.printer());
+        return PrettyJson.write(json -> {
             json.writeStartObject();
             json.writeStringField("decision", decision.outcome().name());
             json.writeArrayFieldStart("missing_approvals");
@@ -35,9 +26,6 @@ public final class DecisionJson {
             json.writeStringField("max_expires_on", decision.maxExpiresOn().toString());
             ResultJson.findings(json, "findings", decision.findings());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toString();
+        });
     }
 }

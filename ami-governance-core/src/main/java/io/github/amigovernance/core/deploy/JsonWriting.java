@@ -1,6 +1,5 @@
 package io.github.amigovernance.core.deploy;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.amigovernance.core.json.JsonValue;
 import io.github.amigovernance.core.json.JsonValue.JsonArray;
@@ -12,32 +11,15 @@ import io.github.amigovernance.core.json.JsonValue.JsonString;
 import io.github.amigovernance.core.json.JsonValue.Member;
 import io.github.amigovernance.core.json.PrettyJson;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /** Writes the JSON deployment files: indented by two spaces, one value a line, ending with a line break. */
 final class JsonWriting {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
-    /** Something that writes one JSON document through a generator. */
-    @FunctionalInterface
-    interface Body {
-        void write(JsonGenerator json) throws IOException;
-    }
-
     private JsonWriting() {
     }
 
-    static String pretty(Body body) {
-        StringWriter out = new StringWriter(16 * 1024);
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(PrettyJson.printer());
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out + "\n";
+    static String pretty(PrettyJson.Body body) {
+        return PrettyJson.write(body) + "\n";
     }
 
     /** Writes a value read by the tree reader back out, keeping member order and number text as they were. */
