@@ -48,7 +48,8 @@ abstract class BaseCommand implements Callable<Integer> {
             });
         }
         int count = e.problems().size();
-        context.err().println("error: " + (count == 1 ? "the input cannot be used:" : count + " problems in the input:"));
+        String headline = count == 1 ? "the input cannot be used:" : count + " problems in the input:";
+        context.err().println("error: " + headline);
         for (InputProblem problem : e.problems()) {
             context.err().println("  " + problem);
         }

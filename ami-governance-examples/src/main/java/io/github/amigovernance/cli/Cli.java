@@ -30,7 +30,7 @@ public final class Cli implements Runnable {
 
     /** The name of every command, in the order help lists them; see {@link #command(String)}. */
     static final List<String> COMMANDS = List.of("generate", "validate", "exceptions", "evaluate", "schema",
-            "impact");
+            "impact", "drift");
 
     /** The commands that judge exceptions with the rules. */
     private static final Set<String> RULE_COMMANDS = Set.of("validate", "exceptions", "evaluate");
@@ -105,6 +105,7 @@ public final class Cli implements Runnable {
             case "schema" -> new SchemaCommand(context);
             // A CommandLine, so that picocli applies the command's model transformer (its own --format).
             case "impact" -> new CommandLine(new ImpactCommand(context));
+            case "drift" -> new DriftCommand(context);
             default -> throw new IllegalArgumentException("no command called " + name);
         };
     }

@@ -1,5 +1,6 @@
 package io.github.amigovernance.cli;
 
+import io.github.amigovernance.core.deploy.DeploymentFormat;
 import io.github.amigovernance.core.model.EnforcementMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -51,6 +52,28 @@ final class Converters {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(EnforcementMode.values()).map(EnforcementMode::policyValue).iterator();
+        }
+    }
+
+    /** Reads the name of a deployment file format, such as {@code terraform}. */
+    static final class Emit implements ITypeConverter<DeploymentFormat> {
+        @Override
+        public DeploymentFormat convert(String value) {
+            return DeploymentFormat.fromOptionName(value).orElseThrow(() ->
+                    new TypeConversionException("expected a comma-separated list of: " + names()));
+        }
+
+        static String names() {
+            return Arrays.stream(DeploymentFormat.values()).map(DeploymentFormat::optionName)
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    /** Lists the deployment file formats for the help text. */
+    static final class EmitCandidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(DeploymentFormat.values()).map(DeploymentFormat::optionName).iterator();
         }
     }
 }

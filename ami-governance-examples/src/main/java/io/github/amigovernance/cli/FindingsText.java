@@ -27,6 +27,7 @@ final class FindingsText {
     static String tally(List<Finding> findings) {
         long errors = count(findings, Severity.ERROR);
         long warnings = count(findings, Severity.WARNING);
-        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        return errors + (errors == 1 ? " error, " : " errors, ")
+                + warnings + (warnings == 1 ? " warning" : " warnings");
     }
 }

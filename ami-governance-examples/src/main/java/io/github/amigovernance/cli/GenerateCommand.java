@@ -1,6 +1,9 @@
 package io.github.amigovernance.cli;
 
 import io.github.amigovernance.core.config.ConfigLoader;
+import io.github.amigovernance.core.deploy.DeploymentFile;
+import io.github.amigovernance.core.deploy.DeploymentFormat;
+import io.github.amigovernance.core.deploy.DeploymentRenderer;
 import io.github.amigovernance.core.io.AtomicFiles;
 import io.github.amigovernance.core.model.Allowlist;
 import io.github.amigovernance.core.model.EnforcementMode;
@@ -17,9 +20,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +35,10 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
         description = {"Render the EC2 declarative policy and the SCP from a config and write them to a folder.",
                 "Expired exceptions are left out, with a warning. If either policy would break an AWS limit,"
-                        + " nothing is written."},
+                        + " nothing is written.",
+                "--emit also writes files that deploy both policies to the config's targets (Terraform,"
+                        + " CloudFormation or an AWS CLI script) and a script that captures what is deployed for"
+                        + " the drift command; each embeds exactly the policy text written beside it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:both files written", "1:a policy would break an AWS limit; nothing written",
                 "2:bad input (options, config file, output folder); nothing written", "3:internal error"})
@@ -56,6 +67,13 @@ final class GenerateCommand extends BaseCommand {
     @Option(names = "--pretty", description = "Indent the files for review. AWS counts the white space too.")
     boolean pretty;
 
+    @Option(names = "--emit", split = ",", paramLabel = "FORMAT[,FORMAT...]", converter = Converters.Emit.class,
+            completionCandidates = Converters.EmitCandidates.class,
+            description = "Also write deployment files: terraform (ami-governance.tf.json), cloudformation"
+                    + " (ami-governance.cfn.json), cli (deploy-ami-governance.sh), capture"
+                    + " (capture-ami-governance.sh).")
+    List<DeploymentFormat> emit = new ArrayList<>();
+
     GenerateCommand(Context context) {
         super(context);
     }
@@ -83,16 +101,25 @@ final class GenerateCommand extends BaseCommand {
         for (PolicyDocument document : policies.documents()) {
             files.put(document.kind().fileName(), document.bytes());
         }
+        List<DeploymentFile> deploymentFiles = DeploymentRenderer.render(policies, loaded.deployment(),
+                emit.isEmpty() ? Set.of() : EnumSet.copyOf(emit));
+        Set<String> executables = new TreeSet<>();
+        for (DeploymentFile file : deploymentFiles) {
+            files.put(file.fileName(), file.bytes());
+            if (file.format().executable()) {
+                executables.add(file.fileName());
+            }
+        }
         try {
-            AtomicFiles.writeAll(out, files);
+            AtomicFiles.writeAll(out, files, executables);
         } catch (IOException e) {
             throw Options.invalid("--out", "cannot write to " + out + ": " + Options.describe(e)
                     + "; nothing was written");
         }
         if (format == OutputFormat.json) {
-            printJson(loaded, policies, renderer.limits());
+            printJson(loaded, policies, renderer.limits(), deploymentFiles);
         } else {
-            printText(loaded, policies, renderer.limits());
+            printText(loaded, policies, renderer.limits(), deploymentFiles);
         }
         return ExitCode.OK;
     }
@@ -126,7 +153,8 @@ final class GenerateCommand extends BaseCommand {
         err.flush();
     }
 
-    private void printText(GovernanceConfig loaded, RenderedPolicies policies, PolicyLimits limits) {
+    private void printText(GovernanceConfig loaded, RenderedPolicies policies, PolicyLimits limits,
+            List<DeploymentFile> deploymentFiles) {
         PrintWriter w = context.out();
         Allowlist allowlist = policies.allowlist();
         w.println("Config:  " + config);
@@ -147,13 +175,49 @@ final class GenerateCommand extends BaseCommand {
         }
         w.println();
         for (PolicyDocument document : policies.documents()) {
-            w.printf("Wrote %-42s %,6d / %,d characters%n", out.resolve(document.kind().fileName()),
+            w.printf(Locale.ROOT, "Wrote %-42s %,6d / %,d characters%n", out.resolve(document.kind().fileName()),
                     document.characters(), limits.maxCharacters(document.kind()));
+        }
+        if (!deploymentFiles.isEmpty()) {
+            printDeploymentText(w, loaded, deploymentFiles);
         }
         w.flush();
     }
 
-    private void printJson(GovernanceConfig loaded, RenderedPolicies policies, PolicyLimits limits) {
+    private void printDeploymentText(PrintWriter w, GovernanceConfig loaded, List<DeploymentFile> deploymentFiles) {
+        for (DeploymentFile file : deploymentFiles) {
+            w.printf("Wrote %-42s %s%n", out.resolve(file.fileName()), describe(file.format()));
+        }
+        w.println();
+        Summary.targets(w, "", loaded.deployment());
+        if (loaded.deployment().allTargets().isEmpty()) {
+            w.println("note: the config lists no targets, so the deployment files create both policies but attach"
+                    + " them nowhere.");
+        } else if (!loaded.deployment().sameTargets()) {
+            w.println("note: the two policies go to different targets; an account under only one of them is only"
+                    + " half governed.");
+        }
+        for (DeploymentFile file : deploymentFiles) {
+            if (file.format() == DeploymentFormat.CLOUDFORMATION
+                    && file.bytes().length > DeploymentRenderer.CLOUDFORMATION_MAX_INLINE_BYTES) {
+                w.printf(Locale.ROOT, "note: %s is %,d bytes, more than the %,d bytes CloudFormation accepts inline;"
+                        + " give aws cloudformation deploy an --s3-bucket to upload it to.%n", file.fileName(),
+                        file.bytes().length, DeploymentRenderer.CLOUDFORMATION_MAX_INLINE_BYTES);
+            }
+        }
+    }
+
+    private static String describe(DeploymentFormat format) {
+        return switch (format) {
+            case TERRAFORM -> "Terraform (JSON syntax)";
+            case CLOUDFORMATION -> "CloudFormation template";
+            case CLI -> "AWS CLI deployment script (bash)";
+            case CAPTURE -> "AWS CLI capture script for drift (bash)";
+        };
+    }
+
+    private void printJson(GovernanceConfig loaded, RenderedPolicies policies, PolicyLimits limits,
+            List<DeploymentFile> deploymentFiles) {
         Allowlist allowlist = policies.allowlist();
         JsonOut.write(context.out(), json -> {
             json.writeStartObject();
@@ -183,7 +247,15 @@ final class GenerateCommand extends BaseCommand {
                 json.writeNumberField("limit", limits.maxCharacters(document.kind()));
                 json.writeEndObject();
             }
+            for (DeploymentFile file : deploymentFiles) {
+                json.writeStartObject();
+                json.writeStringField("path", out.resolve(file.fileName()).toString());
+                json.writeStringField("format", file.format().optionName());
+                json.writeNumberField("bytes", file.bytes().length);
+                json.writeEndObject();
+            }
             json.writeEndArray();
+            Summary.targetsJson(json, loaded.deployment());
             json.writeEndObject();
         });
     }

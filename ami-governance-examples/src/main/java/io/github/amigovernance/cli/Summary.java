@@ -2,17 +2,21 @@ package io.github.amigovernance.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.amigovernance.core.model.AccountId;
+import io.github.amigovernance.core.model.Deployment;
 import io.github.amigovernance.core.model.Allowlist;
 import io.github.amigovernance.core.model.ExceptionAccount;
 import io.github.amigovernance.core.model.GovernanceConfig;
 import io.github.amigovernance.core.model.ProviderAlias;
+import io.github.amigovernance.core.model.TargetId;
 import io.github.amigovernance.core.model.VendorPublisher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Prints an allowlist for a person: who is on it and why, and which exceptions were left out. */
 final class Summary {
@@ -50,12 +54,36 @@ final class Summary {
                     exception.type().orElse("untyped"), exception.ticket(), exception.expiresOn(), daysLeft(days));
         }
         for (ProviderAlias alias : allowlist.aliases()) {
-            w.printf("  %-14s %-10s provider alias (ec2:Owner %s)%n", alias.declarativeName(), "alias", alias.scpName());
+            w.printf("  %-14s %-10s provider alias (ec2:Owner %s)%n", alias.declarativeName(), "alias",
+                    alias.scpName());
         }
     }
 
+    /** Prints where each policy is attached: one line when both share their targets, one each otherwise. */
+    static void targets(PrintWriter w, String indent, Deployment deployment) {
+        if (deployment.sameTargets()) {
+            w.println(indent + "Targets of both policies: " + list(deployment.declarativeTargets()));
+        } else {
+            w.println(indent + "Targets of the declarative policy: " + list(deployment.declarativeTargets()));
+            w.println(indent + "Targets of the SCP: " + list(deployment.scpTargets()));
+        }
+    }
+
+    /** Writes {@code "targets": {"declarative": [...], "scp": [...]}}. */
+    static void targetsJson(JsonGenerator json, Deployment deployment) throws IOException {
+        json.writeObjectFieldStart("targets");
+        JsonOut.strings(json, "declarative", deployment.declarativeTargets().stream().map(TargetId::value).toList());
+        JsonOut.strings(json, "scp", deployment.scpTargets().stream().map(TargetId::value).toList());
+        json.writeEndObject();
+    }
+
+    private static String list(List<TargetId> targets) {
+        return targets.isEmpty() ? "none" : targets.stream().map(TargetId::value).collect(Collectors.joining(", "));
+    }
+
     static String expiredNote(ExceptionAccount expired, Allowlist allowlist) {
-        String base = "exception " + expired.accountId() + " (" + expired.ticket() + ") expired on " + expired.expiresOn();
+        String base = "exception " + expired.accountId() + " (" + expired.ticket() + ") expired on "
+                + expired.expiresOn();
         if (allowlist.allows(expired.accountId())) {
             return base + "; the account stays on the allowlist through another entry";
         }

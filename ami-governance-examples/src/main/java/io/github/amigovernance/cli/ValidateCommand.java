@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -93,14 +94,16 @@ final class ValidateCommand extends BaseCommand {
                 + "    As of: " + allowlist.asOf() + " (UTC)");
         w.println();
         for (DocumentSize size : verification.sizes()) {
-            w.printf("  %-30s %,6d / %,d characters%n", size.kind().fileName(), size.characters(), size.limit());
+            w.printf(Locale.ROOT, "  %-30s %,6d / %,d characters%n", size.kind().fileName(), size.characters(),
+                    size.limit());
         }
         boolean consistent = findings.stream().noneMatch(f -> f.isError()
                 && (f.rule().equals(PolicyVerifier.CONSISTENCY_RULE) || f.rule().equals(PolicyVerifier.FILES_RULE)
                         || f.rule().equals("policy-shape")));
         if (consistent) {
             w.printf("  Both files allow the %d provider%s the config allows on %s; %d internal publisher%s may create"
-                    + " and share images.%n", allowlist.providers().size(), Summary.plural(allowlist.providers().size()),
+                    + " and share images.%n", allowlist.providers().size(),
+                    Summary.plural(allowlist.providers().size()),
                     allowlist.asOf(), allowlist.internalPublishers().size(),
                     Summary.plural(allowlist.internalPublishers().size()));
         }

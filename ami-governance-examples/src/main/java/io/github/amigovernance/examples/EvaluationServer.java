@@ -1,14 +1,12 @@
 package io.github.amigovernance.examples;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.amigovernance.core.InputProblem;
 import io.github.amigovernance.core.InvalidInputException;
 import io.github.amigovernance.core.config.ConfigLoader;
 import io.github.amigovernance.core.json.PrettyJson;
 import io.github.amigovernance.core.model.GovernanceConfig;
+import io.github.amigovernance.core.verify.ResultJson;
 import io.github.amigovernance.rules.Decision;
 import io.github.amigovernance.rules.DecisionJson;
 import io.github.amigovernance.rules.ExceptionEvaluator;
@@ -18,8 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -56,7 +52,6 @@ public final class EvaluationServer implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationServer.class);
-    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -181,41 +176,16 @@ public final class EvaluationServer implements AutoCloseable {
     private static String problems(InvalidInputException e) {
         return json(json -> {
             json.writeStringField("error", "bad_input");
-            json.writeArrayFieldStart("problems");
-            for (InputProblem problem : e.problems()) {
-                json.writeStartObject();
-                json.writeStringField("path", problem.path());
-                if (problem.location().isPresent()) {
-                    json.writeNumberField("line", problem.location().get().line());
-                    json.writeNumberField("column", problem.location().get().column());
-                } else {
-                    json.writeNullField("line");
-                    json.writeNullField("column");
-                }
-                json.writeStringField("message", problem.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            ResultJson.problems(json, "problems", e.problems());
         });
     }
 
-    /** The fields of a JSON object. */
-    @FunctionalInterface
-    private interface Fields {
-        void write(JsonGenerator json) throws IOException;
-    }
-
-    private static String json(Fields fields) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(PrettyJson.printer());
+    private static String json(PrettyJson.Body fields) {
+        return PrettyJson.write(json -> {
             json.writeStartObject();
             fields.write(json);
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toString();
+        });
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {

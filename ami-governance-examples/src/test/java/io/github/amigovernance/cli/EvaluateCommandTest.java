@@ -64,8 +64,9 @@ final class EvaluateCommandTest {
         Path config = Files.writeString(dir.resolve("c.json"), "{\"ops_publisher_account\": {\"account_id\":"
                 + " \"123456738923\"}, \"exception_policy\": {\"types\": {\"audit\": {\"max_days\": 10,"
                 + " \"required_approvals\": [\"auditor\"]}}}}");
-        Path request = Files.writeString(dir.resolve("r.json"), "{\"account_id\": \"888899990000\", \"type\": \"audit\","
-                + " \"start_date\": \"2026-12-03\", \"duration_days\": 10, \"justification\": \"j\", \"exit_plan\": \"e\","
+        Path request = Files.writeString(dir.resolve("r.json"), "{\"account_id\": \"888899990000\","
+                + " \"type\": \"audit\", \"start_date\": \"2026-12-03\", \"duration_days\": 10,"
+                + " \"justification\": \"j\", \"exit_plan\": \"e\","
                 + " \"technical_contact\": \"t\", \"sponsor\": \"s\"}");
 
         CliRun without = evaluate(request.toString());

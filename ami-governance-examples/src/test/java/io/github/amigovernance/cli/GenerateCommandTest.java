@@ -162,6 +162,120 @@ final class GenerateCommandTest {
     }
 
     @Test
+    void generate_emitEverything_writesDeploymentFilesBesideThePolicies(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.run("generate", "--config", CliRun.EXAMPLE.toString(), "--mode", "audit_mode", "--out",
+                dir.toString(), "--as-of", "2026-12-03", "--emit", "terraform,cloudformation,cli,capture");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(List.of("ami-governance.cfn.json", "ami-governance.tf.json", "capture-ami-governance.sh",
+                DECLARATIVE, "deploy-ami-governance.sh", SCP), names(dir));
+        assertTrue(Files.isExecutable(dir.resolve("deploy-ami-governance.sh")));
+        assertTrue(Files.isExecutable(dir.resolve("capture-ami-governance.sh")));
+        String script = Files.readString(dir.resolve("deploy-ami-governance.sh"));
+        assertTrue(script.contains("\nSCP_CONTENT='" + Files.readString(dir.resolve(SCP)) + "'\n"),
+                "the script carries the policy file's exact text");
+        assertTrue(Files.readString(dir.resolve("ami-governance.tf.json")).contains("\"name\": \"ami-guardrail\""));
+        assertTrue(run.out().contains("Wrote " + dir.resolve("ami-governance.cfn.json")), run.out());
+        assertTrue(run.out().contains(" 735 / 10,240 characters"),
+                "numbers in the same form whatever the machine's locale: " + run.out());
+        assertTrue(run.out().contains("Targets of both policies: ou-a1b2-workloads, ou-a1b2-sandboxes"), run.out());
+    }
+
+    @Test
+    void generate_emitTwice_writesIdenticalBytes(@TempDir Path dir) throws IOException {
+        for (String out : List.of("a", "b")) {
+            CliRun run = CliRun.run("generate", "--config", CliRun.EXAMPLE.toString(), "--mode", "enabled", "--out",
+                    dir.resolve(out).toString(), "--as-of", "2026-12-03", "--emit", "terraform,cloudformation,cli",
+                    "--emit", "capture");
+            assertEquals(0, run.exitCode(), run.toString());
+        }
+
+        for (String name : names(dir.resolve("a"))) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(name)),
+                    Files.readAllBytes(dir.resolve("b").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void generate_emitUnknownFormat_exits2NamingTheChoices(@TempDir Path dir) {
+        CliRun run = CliRun.run("generate", "--config", CliRun.EXAMPLE.toString(), "--mode", "enabled", "--out",
+                dir.toString(), "--emit", "terraform,pulumi");
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("expected a comma-separated list of: terraform, cloudformation, cli, capture"),
+                run.err());
+    }
+
+    @Test
+    void generate_emitOverTheLimit_writesNothingAtAll(@TempDir Path dir) throws IOException {
+        Path out = withOldFiles(dir);
+
+        CliRun run = CliRun.run("generate", "--config", CliRun.EXAMPLE.toString(), "--mode", "enabled", "--out",
+                out.toString(), "--as-of", "2026-12-03", "--scp-limit", "900", "--emit", "terraform,cli");
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertUntouched(out);
+    }
+
+    @Test
+    void generate_emitJson_listsEveryFileWithItsFormat(@TempDir Path dir) {
+        CliRun run = CliRun.run("generate", "--config", CliRun.EXAMPLE.toString(), "--mode", "enabled", "--out",
+                dir.toString(), "--as-of", "2026-12-03", "--emit", "cli", "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("\"format\": \"cli\","), run.out());
+        assertTrue(run.out().contains("\"targets\": {\n    \"declarative\": [\n      \"ou-a1b2-workloads\",\n"
+                + "      \"ou-a1b2-sandboxes\"\n    ],\n    \"scp\": [\n      \"ou-a1b2-workloads\","), run.out());
+    }
+
+    @Test
+    void generate_emitWithAPilotOuForTheScp_saysWhereEachGoes(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("pilot.json"), "{\"ops_publisher_account\": {\"account_id\":"
+                + " \"123456738923\"}, \"targets\": [\"ou-a1b2-workloads\", \"ou-a1b2-sandboxes\"],"
+                + " \"policies\": {\"scp\": {\"targets\": [\"ou-a1b2-pilot0001\"]}}}");
+
+        CliRun run = CliRun.run("generate", "--config", config.toString(), "--mode", "audit_mode", "--out",
+                dir.resolve("dist").toString(), "--as-of", "2026-12-03", "--emit", "cli");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("Targets of the declarative policy: ou-a1b2-workloads, ou-a1b2-sandboxes\n"
+                + "Targets of the SCP: ou-a1b2-pilot0001\nnote: the two policies go to different targets"), run.out());
+    }
+
+    @Test
+    void generate_emitWithoutTargets_saysNothingIsAttached(@TempDir Path dir) {
+        CliRun run = CliRun.run("generate", "--config", "config/ami_publishers_valid.json", "--mode", "enabled",
+                "--out", dir.toString(), "--as-of", "2026-12-03", "--emit", "terraform");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("note: the config lists no targets, so the deployment files create both policies"
+                + " but attach them nowhere."), run.out());
+    }
+
+    @Test
+    void generate_emitHugeTemplate_pointsToAnS3Bucket(@TempDir Path dir) throws IOException {
+        StringBuilder config = new StringBuilder("{\"ops_publisher_account\": {\"account_id\": \"100000000000\"},"
+                + " \"vendor_publisher_accounts\": [");
+        for (int i = 0; i < 596; i++) {
+            config.append(i == 0 ? "" : ", ").append("{\"account_id\": \"").append(200_000_000_000L + i)
+                    .append("\", \"vendor_name\": \"v\"}");
+        }
+        config.append("], \"provider_aliases\": [\"amazon\", \"aws_marketplace\", \"aws_backup_vault\"],"
+                + " \"targets\": [");
+        for (int i = 0; i < 50; i++) {
+            config.append(i == 0 ? "" : ", ").append('"').append(300_000_000_000L + i).append('"');
+        }
+        Path file = Files.writeString(dir.resolve("big.json"), config.append("]}").toString());
+
+        CliRun run = CliRun.run("generate", "--config", file.toString(), "--mode", "enabled", "--out",
+                dir.resolve("dist").toString(), "--as-of", "2026-12-03", "--emit", "cloudformation");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("more than the 51,200 bytes CloudFormation accepts inline; give aws"
+                + " cloudformation deploy an --s3-bucket"), run.out());
+    }
+
+    @Test
     void generate_help_listsExitCodes() {
         CliRun run = CliRun.run("generate", "--help");
 

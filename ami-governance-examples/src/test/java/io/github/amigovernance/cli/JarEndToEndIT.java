@@ -64,6 +64,32 @@ final class JarEndToEndIT {
     }
 
     @Test
+    void jar_generateWithEmit_writesRunnableScripts(@TempDir Path dir) throws Exception {
+        Path dist = dir.resolve("dist");
+
+        Result result = java(dir, "generate", "--config", "config/ami_publishers.json", "--mode", "audit_mode",
+                "--out", dist.toString(), "--as-of", "2026-12-03", "--emit", "terraform,cloudformation,cli,capture");
+
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(Files.isExecutable(dist.resolve("deploy-ami-governance.sh")));
+        Process syntax = new ProcessBuilder("bash", "-n", dist.resolve("deploy-ami-governance.sh").toString(),
+                dist.resolve("capture-ami-governance.sh").toString()).redirectErrorStream(true).start();
+        assertEquals(0, syntax.waitFor(), new String(syntax.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertTrue(Files.readString(dist.resolve("ami-governance.cfn.json"))
+                .contains("\"AWS::Organizations::Policy\""));
+    }
+
+    @Test
+    void jar_driftOnTheDriftedCapture_exits1(@TempDir Path dir) throws Exception {
+        Result result = java(dir, "drift", "--config", "config/ami_publishers.json", "--deployed", "captures/drifted",
+                "--mode", "audit_mode", "--as-of", "2026-12-03");
+
+        assertEquals(1, result.exitCode(), result.err());
+        assertTrue(result.out().contains("DRIFT: 9 errors, 1 warning"), result.out());
+        assertEquals("", result.err());
+    }
+
+    @Test
     void jar_version_printsTheVersion(@TempDir Path dir) throws Exception {
         Result result = java(dir, "--version");
 

@@ -34,10 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       {@code ami-governance-examples/target/ami-governance.jar}. Other {@code bash} blocks
  *       (building, running the tests) and blocks marked {@code sh} (AWS commands) are not.
  *   <li>The blocks of one document run in order, in one fresh folder laid out like the repository
- *       (its example configs, requests, CI templates, example inventory, the launcher and the
- *       jar), so later
- *       blocks see the files earlier ones wrote. {@code mvn} is a no-op there: the build running
- *       this test has just packaged the jar.
+ *       (its example configs, requests, captures, CI templates, example inventory, the launcher
+ *       and the jar), so later blocks see the files earlier ones wrote. {@code mvn} is a no-op
+ *       there: the build running this test has just packaged the jar.
  *   <li>A block runs with {@code set -eo pipefail}; it must exit with the code of its
  *       {@code # exit: N} line, or 0. Every tool command that depends on the day passes
  *       {@code --as-of}, so the output cannot change as the calendar moves on.
@@ -52,7 +51,7 @@ final class DocsCommandsIT {
     private static final Pattern EXIT = Pattern.compile("^# exit: (\\d+)$", Pattern.MULTILINE);
     private static final Pattern DATED_COMMAND = Pattern.compile(
             "(?:^ami-governance|bin/ami-governance|ami-governance\\.jar)\\s+"
-                    + "(generate|validate|exceptions|evaluate|impact)\\b.*$",
+                    + "(generate|validate|exceptions|evaluate|impact|drift)\\b.*$",
             Pattern.MULTILINE);
     private static final Pattern AWS_TOOL = Pattern.compile("^\\s*(aws|terraform|cdk)\\s", Pattern.MULTILINE);
     private static final String PREAMBLE = """
@@ -108,7 +107,7 @@ final class DocsCommandsIT {
         Path examples = Files.createDirectories(dir.resolve("ami-governance-examples").resolve("target"))
                 .getParent();
         Path module = Path.of("").toAbsolutePath();
-        for (String folder : List.of("config", "requests", "ci", "example-inventory")) {
+        for (String folder : List.of("config", "requests", "ci", "example-inventory", "captures")) {
             Files.createSymbolicLink(examples.resolve(folder), module.resolve(folder));
         }
         Files.createSymbolicLink(examples.resolve("target").resolve("ami-governance.jar"), JAR);
@@ -185,10 +184,12 @@ final class DocsCommandsIT {
         int readme = runs(Markdown.ROOT.resolve("README.md")).size();
         int runbook = runs(Markdown.ROOT.resolve("docs").resolve("runbook.md")).size();
         int config = runs(Markdown.ROOT.resolve("docs").resolve("config.md")).size();
+        int deploy = runs(Markdown.ROOT.resolve("docs").resolve("deploy.md")).size();
 
         assertTrue(readme >= 3, "README.md runs " + readme + " blocks");
         assertTrue(runbook >= 8, "docs/runbook.md runs " + runbook + " blocks");
         assertTrue(config >= 1, "docs/config.md runs " + config + " blocks");
+        assertTrue(deploy >= 4, "docs/deploy.md runs " + deploy + " blocks");
     }
 
     @Test

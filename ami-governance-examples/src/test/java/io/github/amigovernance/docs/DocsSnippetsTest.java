@@ -46,6 +46,9 @@ final class DocsSnippetsTest {
             Path.of("ami-governance-core/src/main/java/io/github/amigovernance/core/verify/PolicyVerifier.java"),
             Path.of("ami-governance-core/src/main/java/io/github/amigovernance/core/verify/PolicyReader.java"),
             Path.of("ami-governance-core/src/main/java/io/github/amigovernance/core/verify/ConfigChecks.java"),
+            Path.of("ami-governance-core/src/main/java/io/github/amigovernance/core/drift/DriftDetector.java"),
+            Path.of("ami-governance-core/src/main/java/io/github/amigovernance/core/drift/ContentDiff.java"),
+
             Path.of("ami-governance-core/src/main/java/io/github/amigovernance/core/impact/Classifier.java"));
 
     private static final Pattern CODE_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\"");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.amigovernance.core.schema.InputSchema;
+import io.github.amigovernance.testkit.json.SchemaValidation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,13 +38,13 @@ final class BundledFilesSchemaTest {
     @MethodSource("configs")
     void bundledConfig_conformsToTheConfigSchema(Path file) throws IOException {
         assertEquals(List.of(),
-                SchemaCheck.errors(InputSchema.CONFIG, Files.readString(file, StandardCharsets.UTF_8)));
+                SchemaValidation.errors(InputSchema.CONFIG.text(), Files.readString(file, StandardCharsets.UTF_8)));
     }
 
     @ParameterizedTest
     @MethodSource("requests")
     void bundledRequest_conformsToTheRequestSchema(Path file) throws IOException {
         assertEquals(List.of(),
-                SchemaCheck.errors(InputSchema.REQUEST, Files.readString(file, StandardCharsets.UTF_8)));
+                SchemaValidation.errors(InputSchema.REQUEST.text(), Files.readString(file, StandardCharsets.UTF_8)));
     }
 }

@@ -28,7 +28,7 @@ final class ConfigIndex {
     ConfigIndex(GovernanceConfig config) {
         Map<AccountId, List<Chains.Period>> periods = new HashMap<>();
         for (ExceptionAccount exception : config.exceptions()) {
-            exception.approvalDate().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
+            exception.start().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
                     account -> new ArrayList<>()).add(new Chains.Period(start, exception.expiresOn())));
         }
         Map<AccountId, List<Publisher>> byAccount = new HashMap<>();
@@ -52,7 +52,7 @@ final class ConfigIndex {
         return copy;
     }
 
-    /** Returns the periods of the exceptions for {@code account} that have an approval date, in config order. */
+    /** Returns the periods of the exceptions for {@code account} whose start is known, in config order. */
     List<Chains.Period> history(AccountId account) {
         return history.getOrDefault(account, List.of());
     }

@@ -1,12 +1,7 @@
 package io.github.amigovernance.rules;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.amigovernance.core.verify.Finding;
+import io.github.amigovernance.core.verify.ResultJson;
 import io.github.amigovernance.core.json.PrettyJson;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Writes a {@link Decision} as the JSON document that the command line and portals exchange:
@@ -15,16 +10,12 @@ import java.io.UncheckedIOException;
  */
 public final class DecisionJson {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     private DecisionJson() {
     }
 
     /** Returns the decision as indented JSON, without a trailing line break. */
     public static String write(Decision decision) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(PrettyJson.printer());
+        return PrettyJson.write(json -> {
             json.writeStartObject();
             json.writeStringField("decision", decision.outcome().name());
             json.writeArrayFieldStart("missing_approvals");
@@ -33,25 +24,8 @@ public final class DecisionJson {
             }
             json.writeEndArray();
             json.writeStringField("max_expires_on", decision.maxExpiresOn().toString());
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : decision.findings()) {
-                json.writeStartObject();
-                json.writeStringField("code", finding.code());
-                json.writeStringField("severity", finding.severity().label());
-                if (finding.accountId().isPresent()) {
-                    json.writeStringField("account_id", finding.accountId().get().value());
-                } else {
-                    json.writeNullField("account_id");
-                }
-                json.writeStringField("message", finding.message());
-                json.writeStringField("rule", finding.rule());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            ResultJson.findings(json, "findings", decision.findings());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toString();
+        });
     }
 }

@@ -316,14 +316,14 @@ public final class ExceptionEvaluator {
 
     private static ExceptionCase configCase(int index, ExceptionAccount exception, List<Chains.Period> periods,
             int typeMaxDays, List<Publisher> publishers, RuleParameters parameters) {
-        LocalDate start = exception.approvalDate().orElse(null);
+        LocalDate start = exception.start().orElse(null);
         long duration = start == null ? -1 : ChronoUnit.DAYS.between(start, exception.expiresOn());
         LocalDate chainStart = start == null ? null
                 : Chains.runStart(new Chains.Period(start, exception.expiresOn()), periods);
         long chainDays = chainStart == null ? -1 : ChronoUnit.DAYS.between(chainStart, exception.expiresOn());
         String label = "exception " + exception.ticket() + " (exception_accounts[" + index + "])";
         return new ExceptionCase(index, label, false, exception.accountId(), exception.type().orElse(""),
-                start, exception.expiresOn(), duration, exception.approvedBy(), start,
+                start, exception.expiresOn(), duration, exception.approvedBy(), exception.approvalDate().orElse(null),
                 true, true, true, true, false, chainStart, chainDays, typeMaxDays, publishers, parameters);
     }
 

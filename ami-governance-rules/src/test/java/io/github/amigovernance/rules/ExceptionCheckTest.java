@@ -31,7 +31,13 @@ final class ExceptionCheckTest {
 
     private static ExceptionAccount typed(LocalDate approved, LocalDate expiresOn, String... approvers) {
         return new ExceptionAccount(ACCOUNT, Optional.of("migration"), expiresOn, "r", "CLOUD-2041",
-                Optional.of("team"), List.of(approvers), Optional.of(approved));
+                Optional.of("team"), List.of(approvers), Optional.of(approved), Optional.empty());
+    }
+
+    private static ExceptionAccount started(LocalDate approved, LocalDate start, LocalDate expiresOn) {
+        return new ExceptionAccount(ACCOUNT, Optional.of("migration"), expiresOn, "r", "CLOUD-3001",
+                Optional.of("team"), List.of("security-lead", "cloud-architect"), Optional.of(approved),
+                Optional.of(start));
     }
 
     private List<String> codes(GovernanceConfig config) {
@@ -133,6 +139,30 @@ final class ExceptionCheckTest {
     void check_expiryBeforeApproval_isAnError() {
         assertEquals(List.of("EXPIRY_BEFORE_START", "APPROVAL_IN_FUTURE"),
                 codes(config(typed(TODAY.plusDays(30), TODAY.plusDays(20), "security-lead", "cloud-architect"))));
+    }
+
+    @Test
+    void check_approvedTheDayBeforeItsStart_countsTheDurationFromTheStart() {
+        GovernanceConfig config = config(started(TODAY.minusDays(1), TODAY, TODAY.plusDays(90)));
+
+        assertEquals(List.of(), codes(config));
+    }
+
+    @Test
+    void check_withoutAStartDate_countsTheDurationFromTheApproval() {
+        GovernanceConfig config = config(typed(TODAY.minusDays(1), TODAY.plusDays(90), "security-lead",
+                "cloud-architect"));
+
+        assertEquals(List.of("DURATION_EXCEEDS_TYPE_MAX"), codes(config));
+    }
+
+    @Test
+    void check_startedBeforeItsApproval_warns() {
+        List<Finding> findings = evaluator.check(config(started(TODAY.minusDays(1), TODAY.minusDays(5),
+                TODAY.plusDays(30))), TODAY, 14);
+
+        assertEquals(List.of("APPROVAL_AFTER_START"), findings.stream().map(Finding::code).toList());
+        assertTrue(findings.stream().noneMatch(Finding::isError));
     }
 
     @Test

@@ -19,7 +19,8 @@ final class ExceptionEvaluatorConcurrencyTest {
 
     private static List<ExceptionRequest> mix() {
         List<ExceptionRequest> requests = new ArrayList<>();
-        String[][] types = {{"migration", "security-lead", "cloud-architect"}, {"vendor_poc", "engineering-manager", "cto"},
+        String[][] types = {{"migration", "security-lead", "cloud-architect"},
+                {"vendor_poc", "engineering-manager", "cto"},
                 {"emergency", "security-lead", "vp-engineering"}};
         for (int days = 0; days <= 95; days += 5) {
             for (String[] type : types) {

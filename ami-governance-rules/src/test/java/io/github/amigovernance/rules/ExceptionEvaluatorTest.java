@@ -181,7 +181,7 @@ final class ExceptionEvaluatorTest {
     private static GovernanceConfig withHistory(LocalDate start, LocalDate end) {
         return CONFIG.toBuilder().exception(new ExceptionAccount(Requests.ACCOUNT, Optional.of("migration"), end,
                 "first migration window", "CLOUD-1", Optional.empty(), List.of("security-lead", "cloud-architect"),
-                Optional.of(start))).build();
+                Optional.of(start), Optional.empty())).build();
     }
 
     @Test

@@ -33,7 +33,8 @@ final class ExceptionRequestLoaderTest {
     }
 
     private static String request(String extra) {
-        return "{\"account_id\": \"888899990000\", \"type\": \"migration\", \"start_date\": \"2026-12-03\"" + extra + "}";
+        return "{\"account_id\": \"888899990000\", \"type\": \"migration\", \"start_date\": \"2026-12-03\""
+                + extra + "}";
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.amigovernance.core.InvalidInputException;
 import io.github.amigovernance.core.model.ExceptionPolicy;
 import io.github.amigovernance.core.schema.InputSchema;
+import io.github.amigovernance.testkit.json.SchemaValidation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -89,7 +90,7 @@ final class RequestSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
     void badRequest_isRejectedBySchemaAndLoader(String name, String json) {
-        assertFalse(SchemaCheck.errors(InputSchema.REQUEST, json).isEmpty(), "the schema accepts " + json);
+        assertFalse(SchemaValidation.errors(InputSchema.REQUEST.text(), json).isEmpty(), "the schema accepts " + json);
         assertFalse(loaderAccepts(json), "the loader accepts " + json);
     }
 
@@ -110,7 +111,7 @@ final class RequestSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("goodRequests")
     void goodRequest_isAcceptedBySchemaAndLoader(String name, String json) {
-        assertEquals(List.of(), SchemaCheck.errors(InputSchema.REQUEST, json));
+        assertEquals(List.of(), SchemaValidation.errors(InputSchema.REQUEST.text(), json));
         assertTrue(loaderAccepts(json), "the loader rejects " + json);
     }
 
@@ -123,7 +124,7 @@ final class RequestSchemaTest {
         String json = "{\"account_id\": \"888899990000\", \"type\": \"hardware_trial\", \"start_date\":"
                 + " \"2026-12-03\", \"expires_on\": \"2027-01-15\"}";
 
-        assertEquals(List.of(), SchemaCheck.errors(InputSchema.REQUEST, json));
+        assertEquals(List.of(), SchemaValidation.errors(InputSchema.REQUEST.text(), json));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new ExceptionRequestLoader(
                 ExceptionPolicy.DEFAULTS).parse(json.getBytes(StandardCharsets.UTF_8), "r.json"));
         assertTrue(e.problems().get(0).message().contains("\"hardware_trial\""), e.problems().toString());

@@ -12,12 +12,15 @@ import io.github.amigovernance.core.json.ObjectView;
 import io.github.amigovernance.core.json.Problems;
 import io.github.amigovernance.core.json.Quoting;
 import io.github.amigovernance.core.model.AccountId;
+import io.github.amigovernance.core.model.Deployment;
 import io.github.amigovernance.core.model.ExceptionAccount;
 import io.github.amigovernance.core.model.ExceptionPolicy;
 import io.github.amigovernance.core.model.ExceptionTypePolicy;
 import io.github.amigovernance.core.model.GovernanceConfig;
 import io.github.amigovernance.core.model.OpsPublisher;
+import io.github.amigovernance.core.model.PolicyMetadata;
 import io.github.amigovernance.core.model.ProviderAlias;
+import io.github.amigovernance.core.model.TargetId;
 import io.github.amigovernance.core.model.VendorPublisher;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -48,7 +51,7 @@ public final class ConfigLoader {
     /** The fields a config may have at the top level. */
     public static final List<String> TOP_LEVEL_FIELDS = List.of("$schema", "ops_publisher_account",
             "vendor_publisher_accounts", "provider_aliases", "exception_message", "exception_accounts",
-            "exception_policy");
+            "exception_policy", "targets", "policies");
 
     // The fields of each nested object. Package-private so that a test can check that the JSON
     // Schema (resource io/github/amigovernance/core/schema/ami-publishers.schema.json) knows every one.
@@ -61,13 +64,19 @@ public final class ConfigLoader {
 
     /** The fields of each {@code exception_accounts} entry. */
     static final List<String> EXCEPTION_FIELDS = List.of("account_id", "type", "expires_on", "reason", "ticket",
-            "requested_by", "approved_by", "approval_date");
+            "requested_by", "approved_by", "approval_date", "start_date");
 
     /** The fields of {@code exception_policy}. */
     static final List<String> POLICY_FIELDS = List.of("max_days", "extension_approver", "warning_days", "types");
 
     /** The fields of each {@code exception_policy.types} entry. */
     static final List<String> TYPE_FIELDS = List.of("max_days", "required_approvals");
+
+    /** The fields of {@code policies}. */
+    static final List<String> POLICIES_FIELDS = List.of("declarative", "scp");
+
+    /** The fields of {@code policies.declarative} and {@code policies.scp}. */
+    static final List<String> POLICY_SETTINGS_FIELDS = List.of("name", "description", "targets");
 
     /** The longest exception anyone could mean: ten years. */
     private static final int MAX_CONFIGURABLE_DAYS = 3650;
@@ -146,13 +155,16 @@ public final class ConfigLoader {
     }
 
     private static GovernanceConfig bind(JsonValue root, Problems problems) {
-        Optional<ObjectView> top = ObjectView.of(root, "", problems, "a JSON object at the top level", TOP_LEVEL_FIELDS);
+        Optional<ObjectView> top = ObjectView.of(root, "", problems, "a JSON object at the top level",
+                TOP_LEVEL_FIELDS);
         if (top.isEmpty()) {
             return null;
         }
         ObjectView config = top.get();
-        config.optional("$schema").ifPresent(v -> JsonValues.string(v, config.path("$schema"), problems, "a schema URI"));
-        Optional<OpsPublisher> ops = config.required("ops_publisher_account", "an object with the ops publisher's account_id")
+        config.optional("$schema")
+                .ifPresent(v -> JsonValues.string(v, config.path("$schema"), problems, "a schema URI"));
+        Optional<OpsPublisher> ops = config
+                .required("ops_publisher_account", "an object with the ops publisher's account_id")
                 .flatMap(v -> opsPublisher(v, config.path("ops_publisher_account"), problems));
         List<VendorPublisher> vendors = config.optional("vendor_publisher_accounts")
                 .map(v -> list(v, config.path("vendor_publisher_accounts"), problems, "a list of vendor publishers",
@@ -172,10 +184,45 @@ public final class ConfigLoader {
                 .map(v -> list(v, config.path("exception_accounts"), problems, "a list of exception accounts",
                         (element, path, p) -> exceptionAccount(element, path, p, knownTypes)))
                 .orElse(List.of());
+        List<TargetId> targets = config.optional("targets")
+                .map(v -> DeploymentValues.targets(v, config.path("targets"), problems))
+                .orElse(List.of());
+        Optional<ObjectView> policies = config.optional("policies").flatMap(v -> ObjectView.of(v,
+                config.path("policies"), problems, "an object with the declarative and scp policies' settings",
+                POLICIES_FIELDS));
+        PolicySettings declarative = policies.flatMap(p -> p.optional("declarative").flatMap(v -> policySettings(v,
+                p.path("declarative"), problems, Deployment.DEFAULTS.declarative(), targets)))
+                .orElse(new PolicySettings(Deployment.DEFAULTS.declarative(), targets));
+        PolicySettings scp = policies.flatMap(p -> p.optional("scp").flatMap(v -> policySettings(v, p.path("scp"),
+                problems, Deployment.DEFAULTS.scp(), targets)))
+                .orElse(new PolicySettings(Deployment.DEFAULTS.scp(), targets));
         if (!problems.isEmpty() || ops.isEmpty()) {
             return null;
         }
-        return new GovernanceConfig(ops.get(), vendors, aliases, message, exceptions, policy);
+        return new GovernanceConfig(ops.get(), vendors, aliases, message, exceptions, policy,
+                new Deployment(declarative.metadata(), declarative.targets(), scp.metadata(), scp.targets()));
+    }
+
+    /** One policy's name, description and targets, as the config gives them. */
+    private record PolicySettings(PolicyMetadata metadata, List<TargetId> targets) {
+    }
+
+    private static Optional<PolicySettings> policySettings(JsonValue value, String path, Problems problems,
+            PolicyMetadata defaults, List<TargetId> sharedTargets) {
+        return ObjectView.of(value, path, problems, "an object with the policy's name, description and targets",
+                POLICY_SETTINGS_FIELDS).flatMap(view -> {
+                    Optional<String> name = view.optional("name")
+                            .flatMap(v -> DeploymentValues.policyName(v, view.path("name"), problems));
+                    Optional<String> description = view.optional("description")
+                            .flatMap(v -> DeploymentValues.policyDescription(v, view.path("description"), problems));
+                    List<TargetId> targets = view.optional("targets")
+                            .map(v -> DeploymentValues.targets(v, view.path("targets"), problems))
+                            .orElse(sharedTargets);
+                    boolean ok = (view.optional("name").isEmpty() || name.isPresent())
+                            && (view.optional("description").isEmpty() || description.isPresent());
+                    return ok ? Optional.of(new PolicySettings(new PolicyMetadata(name.orElse(defaults.name()),
+                            description.orElse(defaults.description())), targets)) : Optional.empty();
+                });
     }
 
     private static Optional<OpsPublisher> opsPublisher(JsonValue value, String path, Problems problems) {
@@ -194,7 +241,8 @@ public final class ConfigLoader {
             Optional<AccountId> id = vendor.required("account_id", "a 12-digit account ID")
                     .flatMap(v -> ConfigValues.accountId(v, vendor.path("account_id"), problems));
             Optional<String> name = vendor.required("vendor_name", "the vendor's name")
-                    .flatMap(v -> JsonValues.nonBlankString(v, vendor.path("vendor_name"), problems, "the vendor's name"));
+                    .flatMap(v -> JsonValues.nonBlankString(v, vendor.path("vendor_name"), problems,
+                            "the vendor's name"));
             Optional<String> description = vendor.optional("description")
                     .flatMap(v -> JsonValues.string(v, vendor.path("description"), problems, "a description"));
             if (id.isEmpty() || name.isEmpty()) {
@@ -215,7 +263,8 @@ public final class ConfigLoader {
                     Optional<ProviderAlias> alias = ProviderAlias.fromConfigName(name);
                     if (alias.isEmpty()) {
                         String hint = ProviderAlias.fromScpName(name)
-                                .map(a -> "; the config uses the declarative policy's spelling " + Quoting.quote(a.declarativeName()))
+                                .map(a -> "; the config uses the declarative policy's spelling "
+                                        + Quoting.quote(a.declarativeName()))
                                 .orElse("");
                         problems.add(elementPath, element, "unknown provider alias " + Quoting.quote(name) + hint
                                 + "; expected one of: " + String.join(", ", known));
@@ -248,12 +297,14 @@ public final class ConfigLoader {
                     .map(v -> ConfigValues.roles(v, entry.path("approved_by"), problems).orElse(List.of()));
             Optional<LocalDate> approvalDate = entry.optional("approval_date")
                     .flatMap(v -> ConfigValues.date(v, entry.path("approval_date"), problems));
+            Optional<LocalDate> startDate = entry.optional("start_date")
+                    .flatMap(v -> ConfigValues.date(v, entry.path("start_date"), problems));
             boolean typeOk = entry.optional("type").isEmpty() || type.isPresent();
             if (id.isEmpty() || expiresOn.isEmpty() || reason.isEmpty() || ticket.isEmpty() || !typeOk) {
                 return Optional.empty();
             }
             return Optional.of(new ExceptionAccount(id.get(), type, expiresOn.get(), reason.get(), ticket.get(),
-                    requestedBy, approvedBy.orElse(List.of()), approvalDate));
+                    requestedBy, approvedBy.orElse(List.of()), approvalDate, startDate));
         });
     }
 

@@ -69,8 +69,8 @@ public final class ConfigValues {
         try {
             return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            problems.add(path, value, "expected a real calendar date as YYYY-MM-DD, found " + Quoting.quote(text.value())
-                    + " (" + whatIsWrongWithDate(year, month, day) + ")");
+            problems.add(path, value, "expected a real calendar date as YYYY-MM-DD, found "
+                    + Quoting.quote(text.value()) + " (" + whatIsWrongWithDate(year, month, day) + ")");
             return Optional.empty();
         }
     }
@@ -97,8 +97,8 @@ public final class ConfigValues {
             if (role.isEmpty()) {
                 ok = false;
             } else if (roles.contains(role.get())) {
-                problems.add(elementPath, element, "role " + Quoting.quote(role.get()) + " is listed twice; expected each"
-                        + " role once");
+                problems.add(elementPath, element, "role " + Quoting.quote(role.get())
+                        + " is listed twice; expected each role once");
                 ok = false;
             } else {
                 roles.add(role.get());

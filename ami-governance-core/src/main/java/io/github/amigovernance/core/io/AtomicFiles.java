@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,21 @@ public final class AtomicFiles {
      * @throws IOException if any file cannot be written, in which case no target has changed
      */
     public static List<Path> writeAll(Path directory, Map<String, byte[]> contents) throws IOException {
+        return writeAll(directory, contents, Set.of());
+    }
+
+    /**
+     * Writes each file of {@code contents} into {@code directory}, as {@link #writeAll(Path, Map)}
+     * does, and makes the named ones executable by everyone who may read them.
+     *
+     * @param directory the target folder
+     * @param contents the bytes of each file, by file name; written in this order
+     * @param executables the names of the files that are scripts to run
+     * @return the paths written, in the same order
+     * @throws IOException if any file cannot be written, in which case no target has changed
+     */
+    public static List<Path> writeAll(Path directory, Map<String, byte[]> contents, Set<String> executables)
+            throws IOException {
         Files.createDirectories(directory);
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
@@ -76,7 +92,7 @@ public final class AtomicFiles {
                 Path temporary = createTemporaryFile(directory, file.getKey());
                 staged.put(temporary, target);
                 write(temporary, file.getValue());
-                copyPermissions(target, temporary);
+                copyPermissions(target, temporary, executables.contains(file.getKey()));
             }
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> move : staged.entrySet()) {
@@ -118,7 +134,8 @@ public final class AtomicFiles {
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -127,16 +144,30 @@ public final class AtomicFiles {
         }
     }
 
-    /** Gives the new file the old file's permissions, or read access for everyone when it is new. */
-    private static void copyPermissions(Path target, Path temporary) throws IOException {
+    /**
+     * Gives the new file the old file's permissions, or read access for everyone when it is new; an
+     * executable also gets execute access for everyone who may read it.
+     */
+    private static void copyPermissions(Path target, Path temporary, boolean executable) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
         if (view == null) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : NEW_FILE_PERMISSIONS;
+        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+        permissions.addAll(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE_PERMISSIONS);
+        if (executable) {
+            addExecuteWhereReadable(permissions, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE);
+            addExecuteWhereReadable(permissions, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE);
+            addExecuteWhereReadable(permissions, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
+        }
         view.setPermissions(permissions);
+    }
+
+    private static void addExecuteWhereReadable(Set<PosixFilePermission> permissions, PosixFilePermission read,
+            PosixFilePermission execute) {
+        if (permissions.contains(read)) {
+            permissions.add(execute);
+        }
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

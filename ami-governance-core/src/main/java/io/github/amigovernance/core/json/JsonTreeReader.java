@@ -51,7 +51,8 @@ public final class JsonTreeReader {
      */
     public JsonTreeReader(int maxBytes, int maxDepth) {
         if (maxBytes < 1 || maxDepth < 1) {
-            throw new IllegalArgumentException("limits must be positive, got " + maxBytes + " bytes, depth " + maxDepth);
+            throw new IllegalArgumentException("limits must be positive, got " + maxBytes
+                    + " bytes, depth " + maxDepth);
         }
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
@@ -157,8 +158,8 @@ public final class JsonTreeReader {
             if (first == null) {
                 members.add(new Member(name, nameAt, value));
             } else {
-                problems.add(memberPath, nameAt, "duplicate key " + Quoting.quote(name) + " (first at line " + first.line()
-                        + ", column " + first.column() + "); expected each key once per object");
+                problems.add(memberPath, nameAt, "duplicate key " + Quoting.quote(name) + " (first at line "
+                        + first.line() + ", column " + first.column() + "); expected each key once per object");
             }
         }
         return new JsonObject(members, at);

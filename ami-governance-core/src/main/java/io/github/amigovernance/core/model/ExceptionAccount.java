@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param requestedBy who asked for it, when given
  * @param approvedBy the roles that approved it, possibly none
  * @param approvalDate when it was approved, when given
+ * @param startDate the first day it applies, when it differs from the approval date; the
+ *     exception's duration is counted from this day, or else from the approval date
  */
 public record ExceptionAccount(
         AccountId accountId,
@@ -30,7 +32,8 @@ public record ExceptionAccount(
         String ticket,
         Optional<String> requestedBy,
         List<String> approvedBy,
-        Optional<LocalDate> approvalDate) {
+        Optional<LocalDate> approvalDate,
+        Optional<LocalDate> startDate) {
 
     /**
      * Checks that no part is missing and copies the approver list.
@@ -46,6 +49,7 @@ public record ExceptionAccount(
         Objects.requireNonNull(requestedBy, "requestedBy");
         approvedBy = List.copyOf(approvedBy);
         Objects.requireNonNull(approvalDate, "approvalDate");
+        Objects.requireNonNull(startDate, "startDate");
         if (reason.isBlank()) {
             throw new IllegalArgumentException("exception for " + accountId + " needs a reason");
         }
@@ -57,7 +61,15 @@ public record ExceptionAccount(
     /** Creates an exception in the oldest config form: account, expiry, reason and ticket only. */
     public static ExceptionAccount of(AccountId accountId, LocalDate expiresOn, String reason, String ticket) {
         return new ExceptionAccount(accountId, Optional.empty(), expiresOn, reason, ticket, Optional.empty(),
-                List.of(), Optional.empty());
+                List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Returns the first day the exception applies, from which its duration counts: the start date
+     * when given, otherwise the approval date, otherwise unknown.
+     */
+    public Optional<LocalDate> start() {
+        return startDate.or(() -> approvalDate);
     }
 
     /** Returns whether the exception is valid on {@code day}: it is, through its expiry day. */

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param exceptionMessage the text EC2 shows when it refuses an image, when set
  * @param exceptions time-bound exceptions, in config order, expired ones included
  * @param exceptionPolicy the parameters of the exception rules
+ * @param deployment the policies' names and descriptions in AWS Organizations, and their targets
  */
 public record GovernanceConfig(
         OpsPublisher opsPublisher,
@@ -26,7 +27,8 @@ public record GovernanceConfig(
         Set<ProviderAlias> providerAliases,
         Optional<String> exceptionMessage,
         List<ExceptionAccount> exceptions,
-        ExceptionPolicy exceptionPolicy) {
+        ExceptionPolicy exceptionPolicy,
+        Deployment deployment) {
 
     /**
      * Checks that no part is missing and copies the collections.
@@ -45,6 +47,7 @@ public record GovernanceConfig(
         }
         exceptions = List.copyOf(exceptions);
         Objects.requireNonNull(exceptionPolicy, "exceptionPolicy");
+        Objects.requireNonNull(deployment, "deployment");
     }
 
     /** Starts a config with the given ops publisher and nothing else. */
@@ -60,6 +63,7 @@ public record GovernanceConfig(
         builder.exceptionMessage = exceptionMessage;
         builder.exceptions.addAll(exceptions);
         builder.exceptionPolicy = exceptionPolicy;
+        builder.deployment = deployment;
         return builder;
     }
 
@@ -72,6 +76,7 @@ public record GovernanceConfig(
         private Optional<String> exceptionMessage = Optional.empty();
         private final List<ExceptionAccount> exceptions = new ArrayList<>();
         private ExceptionPolicy exceptionPolicy = ExceptionPolicy.DEFAULTS;
+        private Deployment deployment = Deployment.DEFAULTS;
 
         private Builder(OpsPublisher opsPublisher) {
             this.opsPublisher = Objects.requireNonNull(opsPublisher, "opsPublisher");
@@ -134,10 +139,16 @@ public record GovernanceConfig(
             return this;
         }
 
+        /** Sets how the policies are named and where they are attached. */
+        public Builder deployment(Deployment newDeployment) {
+            this.deployment = Objects.requireNonNull(newDeployment, "newDeployment");
+            return this;
+        }
+
         /** Returns the config; see {@link GovernanceConfig#GovernanceConfig} for the checks. */
         public GovernanceConfig build() {
             return new GovernanceConfig(opsPublisher, vendorPublishers, providerAliases, exceptionMessage, exceptions,
-                    exceptionPolicy);
+                    exceptionPolicy, deployment);
         }
     }
 }

@@ -21,7 +21,8 @@ public record PolicyLimits(int declarativeMaxCharacters, int scpMaxCharacters, i
     public static final int LEGACY_SCP_MAX_CHARACTERS = 5_120;
 
     /** The limits as AWS documents them today. */
-    public static final PolicyLimits DEFAULTS = new PolicyLimits(DECLARATIVE_MAX_CHARACTERS, SCP_MAX_CHARACTERS, 200, 10);
+    public static final PolicyLimits DEFAULTS = new PolicyLimits(DECLARATIVE_MAX_CHARACTERS, SCP_MAX_CHARACTERS,
+            200, 10);
 
     /**
      * Checks that every limit is positive.

@@ -22,7 +22,8 @@ public record RenderedPolicies(Allowlist allowlist, EnforcementMode mode, Policy
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(declarative, "declarative");
         Objects.requireNonNull(scp, "scp");
-        if (declarative.kind() != PolicyKind.DECLARATIVE_POLICY_EC2 || scp.kind() != PolicyKind.SERVICE_CONTROL_POLICY) {
+        if (declarative.kind() != PolicyKind.DECLARATIVE_POLICY_EC2
+                || scp.kind() != PolicyKind.SERVICE_CONTROL_POLICY) {
             throw new IllegalArgumentException("documents are in the wrong places");
         }
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Says what a provider value is to the config, so that a finding tells a person where to look. */
-final class AccountDescriptions {
+public final class AccountDescriptions {
 
     /** How many values a message lists before it says how many more there are. */
     private static final int MAX_LISTED = 20;
@@ -20,13 +20,14 @@ final class AccountDescriptions {
     private final GovernanceConfig config;
     private final LocalDate asOf;
 
-    AccountDescriptions(GovernanceConfig config, LocalDate asOf) {
+    /** Creates descriptions of the values {@code config} knows on {@code asOf}. */
+    public AccountDescriptions(GovernanceConfig config, LocalDate asOf) {
         this.config = config;
         this.asOf = asOf;
     }
 
     /** Returns the value with what the config says about it, such as {@code 111122223333 (vendor InfoBlox)}. */
-    String describe(String value) {
+    public String describe(String value) {
         if (!AccountId.isValid(value)) {
             Optional<ProviderAlias> byScpName = ProviderAlias.fromScpName(value);
             Optional<ProviderAlias> byConfigName = ProviderAlias.fromConfigName(value);
@@ -59,7 +60,7 @@ final class AccountDescriptions {
     }
 
     /** Returns the values described and joined, cut short after {@value #MAX_LISTED} of them. */
-    String describeAll(Collection<String> values) {
+    public String describeAll(Collection<String> values) {
         String listed = values.stream().limit(MAX_LISTED).map(this::describe).collect(Collectors.joining(", "));
         int more = values.size() - MAX_LISTED;
         return more > 0 ? listed + " and " + more + " more" : listed;

@@ -191,7 +191,8 @@ public final class PolicyVerifier {
                         FILES_RULE);
                 return Optional.empty();
             }
-            DocumentSize size = new DocumentSize(kind, text.codePointCount(0, text.length()), limits.maxCharacters(kind));
+            DocumentSize size = new DocumentSize(kind, text.codePointCount(0, text.length()),
+                    limits.maxCharacters(kind));
             sizes.add(size);
             if (!size.fits()) {
                 error("POLICY_TOO_LARGE", null, String.format(Locale.ROOT, "%s is %,d characters, %,d over the %s"
@@ -274,7 +275,8 @@ public final class PolicyVerifier {
                     String hint = statement.sid().filter(ScpStatements.LAUNCH_SID::equals).isPresent()
                             ? " (the launch deny belongs only to enabled mode)" : "";
                     error("SCP_STATEMENT_UNEXPECTED", null, source + ": " + statement.label(i)
-                            + " is not a statement the config renders" + hint + "; run generate again", CONSISTENCY_RULE);
+                            + " is not a statement the config renders" + hint + "; run generate again",
+                            CONSISTENCY_RULE);
                 }
             }
             for (ExpectedStatement want : expected) {

@@ -73,10 +73,13 @@ final class ConfigLoaderTest {
         GovernanceConfig config = parse(withException("""
                 "account_id": "777788889999", "type": "migration", "expires_on": "2027-02-28",
                 "reason": "r", "ticket": "T-1", "requested_by": "team",
-                "approved_by": ["security-lead", "cloud-architect"], "approval_date": "2026-12-01"
+                "approved_by": ["security-lead", "cloud-architect"], "approval_date": "2026-12-01",
+                "start_date": "2026-12-03"
                 """));
 
         ExceptionAccount exception = config.exceptions().get(0);
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 3)), exception.startDate());
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 3)), exception.start());
         assertEquals(Optional.of("migration"), exception.type());
         assertEquals(List.of("security-lead", "cloud-architect"), exception.approvedBy());
         assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), exception.approvalDate());
@@ -159,7 +162,8 @@ final class ConfigLoaderTest {
     @MethodSource("badDates")
     void parse_badExpiry_namesPathAndValue(String value, String expected) {
         List<InputProblem> problems = problems(withException(
-                "\"account_id\": \"777788889999\", \"expires_on\": " + value + ", \"reason\": \"r\", \"ticket\": \"t\""));
+                "\"account_id\": \"777788889999\", \"expires_on\": " + value
+                        + ", \"reason\": \"r\", \"ticket\": \"t\""));
 
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("exception_accounts[0].expires_on", problems.get(0).path());
@@ -179,9 +183,13 @@ final class ConfigLoaderTest {
     @Test
     void parse_misspeltField_suggestsTheRealOne() {
         List<InputProblem> problems = problems(withException(
-                "\"account_id\": \"777788889999\", \"expires_onn\": \"2026-02-28\", \"reason\": \"r\", \"ticket\": \"t\""));
+                "\"account_id\": \"777788889999\", \"expires_onn\": \"2026-02-28\","
+                        + " \"reason\": \"r\", \"ticket\": \"t\""));
 
-        InputProblem unknown = problems.stream().filter(p -> p.path().endsWith("expires_onn")).findFirst().orElseThrow();
+        InputProblem unknown = problems.stream()
+                .filter(p -> p.path().endsWith("expires_onn"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(unknown.message().contains("did you mean \"expires_on\"?"), unknown.message());
         assertEquals(2, problems.size(), "the missing expires_on is reported too: " + problems);
     }
@@ -242,6 +250,9 @@ final class ConfigLoaderTest {
                         + "\"reason\": \"r\", \"ticket\": \"t\", \"approved_by\": [\"a\", \"a\"]"),
                         "exception_accounts[0].approved_by[1]", "listed twice"),
                 Arguments.of(withOps(", \"exception_message\": \"\""), "exception_message", "empty string"),
+                Arguments.of(withException("\"account_id\": \"777788889999\", \"expires_on\": \"2026-02-28\", "
+                        + "\"reason\": \"r\", \"ticket\": \"t\", \"start_date\": \"2026-02-29\""),
+                        "exception_accounts[0].start_date", "February 2026 has 28 days"),
                 Arguments.of(withOps(", \"vendor_publisher_accounts\": {}"), "vendor_publisher_accounts",
                         "a JSON array"),
                 Arguments.of(withOps(", \"vendor_publisher_accounts\": [{\"account_id\": \"111122223333\"}]"),
@@ -331,6 +342,8 @@ final class ConfigLoaderTest {
 
         assertEquals(2, config.vendorPublishers().size());
         assertEquals(2, config.exceptions().size());
+        assertEquals(2, config.deployment().scpTargets().size());
+        assertEquals("ami-guardrail", config.deployment().scp().name());
         assertTrue(Files.size(example) > 0);
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.amigovernance.core.InvalidInputException;
 import io.github.amigovernance.core.model.ProviderAlias;
 import io.github.amigovernance.core.schema.InputSchema;
+import io.github.amigovernance.testkit.json.SchemaValidation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ final class ConfigSchemaTest {
                 Arguments.of("array at the top", "[]"),
                 Arguments.of("ops account as a number", "{\"ops_publisher_account\": {\"account_id\": 123456738923}}"),
                 Arguments.of("11-digit account", "{\"ops_publisher_account\": {\"account_id\": \"12345673892\"}}"),
-                Arguments.of("account with dashes", "{\"ops_publisher_account\": {\"account_id\": \"1234-5673-8923\"}}"),
+                Arguments.of("account with dashes",
+                        "{\"ops_publisher_account\": {\"account_id\": \"1234-5673-8923\"}}"),
                 Arguments.of("account with a space", "{\"ops_publisher_account\": {\"account_id\": \"12345673892 \"}}"),
                 Arguments.of("ops publisher without account", "{\"ops_publisher_account\": {\"description\": \"x\"}}"),
                 Arguments.of("unknown top-level field", config("\"exception_acounts\": []")),
@@ -112,13 +114,43 @@ final class ConfigSchemaTest {
                         + " {\"hardware-trial\": {\"max_days\": 20, \"required_approvals\": [\"cto\"]}}}")),
                 Arguments.of("unknown type field", config("\"exception_policy\": {\"types\":"
                         + " {\"migration\": {\"max_days\": 20, \"approvers\": [\"cto\"]}}}")),
-                Arguments.of("types as a list", config("\"exception_policy\": {\"types\": []}")));
+                Arguments.of("types as a list", config("\"exception_policy\": {\"types\": []}")),
+                Arguments.of("targets as a string", config("\"targets\": \"r-ab12\"")),
+                Arguments.of("upper-case root", config("\"targets\": [\"r-AB12\"]")),
+                Arguments.of("short root", config("\"targets\": [\"r-ab1\"]")),
+                Arguments.of("OU with one part", config("\"targets\": [\"ou-ab12\"]")),
+                Arguments.of("organization as a target", config("\"targets\": [\"o-a1b2c3d4e5\"]")),
+                Arguments.of("account target as a number", config("\"targets\": [123456789012]")),
+                Arguments.of("11-digit account target", config("\"targets\": [\"12345678901\"]")),
+                Arguments.of("target listed twice", config("\"targets\": [\"r-ab12\", \"r-ab12\"]")),
+                Arguments.of("unknown policies key", config("\"policies\": {\"declaritive\": {}}")),
+                Arguments.of("policy as a string", config("\"policies\": {\"scp\": \"guardrail\"}")),
+                Arguments.of("unknown policy field", config("\"policies\": {\"scp\": {\"nmae\": \"x\"}}")),
+                Arguments.of("empty policy name", config("\"policies\": {\"scp\": {\"name\": \"\"}}")),
+                Arguments.of("blank policy name", config("\"policies\": {\"scp\": {\"name\": \"   \"}}")),
+                Arguments.of("name of 129 characters", config("\"policies\": {\"scp\": {\"name\": \""
+                        + "\u00e9".repeat(129) + "\"}}")),
+                Arguments.of("name with a tab", config("\"policies\": {\"scp\": {\"name\": \"a\\tb\"}}")),
+                Arguments.of("name with a leading space", config("\"policies\": {\"scp\": {\"name\": \" a\"}}")),
+                Arguments.of("name with a trailing ideographic space", config("\"policies\": {\"scp\":"
+                        + " {\"name\": \"a\u3000\"}}")),
+                Arguments.of("description of 513 characters", config("\"policies\": {\"declarative\":"
+                        + " {\"description\": \"" + "d".repeat(513) + "\"}}")),
+                Arguments.of("description with a line break", config("\"policies\": {\"declarative\":"
+                        + " {\"description\": \"a\\nb\"}}")),
+                Arguments.of("description as null", config("\"policies\": {\"declarative\":"
+                        + " {\"description\": null}}")),
+                Arguments.of("policy targets as a string", config("\"policies\": {\"scp\": {\"targets\":"
+                        + " \"ou-ab12-cd34ef56\"}}")),
+                Arguments.of("bad policy target", config("\"policies\": {\"scp\": {\"targets\": [\"ou-AB12\"]}}")),
+                Arguments.of("policy target listed twice", config("\"policies\": {\"scp\": {\"targets\":"
+                        + " [\"r-ab12\", \"r-ab12\"]}}")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badConfigs")
     void badConfig_isRejectedBySchemaAndLoader(String name, String json) {
-        assertFalse(SchemaCheck.errors(InputSchema.CONFIG, json).isEmpty(), "the schema accepts " + json);
+        assertFalse(SchemaValidation.errors(InputSchema.CONFIG.text(), json).isEmpty(), "the schema accepts " + json);
         assertFalse(loaderAccepts(json), "the loader accepts " + json);
     }
 
@@ -142,13 +174,25 @@ final class ConfigSchemaTest {
                 Arguments.of("new type used by an exception", "{" + OPS + ", \"exception_policy\": {\"max_days\": 120,"
                         + " \"warning_days\": 0, \"extension_approver\": \"cto\", \"types\": {\"hardware_trial\":"
                         + " {\"max_days\": 120, \"required_approvals\": []}}}, \"exception_accounts\": [{" + EXCEPTION
-                        + ", \"type\": \"hardware_trial\"}]}"));
+                        + ", \"type\": \"hardware_trial\"}]}"),
+                Arguments.of("every kind of target", config("\"targets\": [\"r-ab12\", \"ou-ab12-cd34ef56\","
+                        + " \"012345678901\"]")),
+                Arguments.of("no targets", config("\"targets\": []")),
+                Arguments.of("names and descriptions", config("\"policies\": {\"declarative\": {\"name\":"
+                        + " \"allowed-amis (prod)\", \"description\": \"\"}, \"scp\": {\"description\":"
+                        + " \"Guardrail\"}}")),
+                Arguments.of("longest name, non-ASCII", config("\"policies\": {\"scp\": {\"name\": \""
+                        + "\u00e9".repeat(128) + "\"}}")),
+                Arguments.of("name with a no-break space at the end", config("\"policies\": {\"scp\":"
+                        + " {\"name\": \"a\u00a0\"}}")),
+                Arguments.of("SCP on a pilot OU only", config("\"targets\": [\"ou-ab12-workloads\"], \"policies\":"
+                        + " {\"scp\": {\"targets\": [\"ou-ab12-pilot0001\"]}}")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("goodConfigs")
     void goodConfig_isAcceptedBySchemaAndLoader(String name, String json) {
-        assertEquals(List.of(), SchemaCheck.errors(InputSchema.CONFIG, json));
+        assertEquals(List.of(), SchemaValidation.errors(InputSchema.CONFIG.text(), json));
         assertTrue(loaderAccepts(json), "the loader rejects " + json);
     }
 
@@ -169,7 +213,7 @@ final class ConfigSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("loaderStricterThanSchema")
     void knownGap_schemaAcceptsWhatTheLoaderRejects(String name, String json) {
-        assertEquals(List.of(), SchemaCheck.errors(InputSchema.CONFIG, json));
+        assertEquals(List.of(), SchemaValidation.errors(InputSchema.CONFIG.text(), json));
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new ConfigLoader().parse(json.getBytes(StandardCharsets.UTF_8), "config.json"));
         assertFalse(e.problems().isEmpty());
@@ -185,7 +229,9 @@ final class ConfigSchemaTest {
                 "/properties/vendor_publisher_accounts/items/properties", ConfigLoader.VENDOR_FIELDS,
                 "/properties/exception_accounts/items/properties", ConfigLoader.EXCEPTION_FIELDS,
                 "/properties/exception_policy/properties", ConfigLoader.POLICY_FIELDS,
-                "/$defs/typePolicy/properties", ConfigLoader.TYPE_FIELDS);
+                "/$defs/typePolicy/properties", ConfigLoader.TYPE_FIELDS,
+                "/properties/policies/properties", ConfigLoader.POLICIES_FIELDS,
+                "/$defs/policySettings/properties", ConfigLoader.POLICY_SETTINGS_FIELDS);
 
         for (Map.Entry<String, List<String>> entry : expected.entrySet()) {
             JsonNode properties = schema.at(entry.getKey());

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,24 @@ final class AtomicFilesTest {
 
         assertArrayEquals(bytes("new"), Files.readAllBytes(target));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void writeAll_executables_mayBeRunByWhoeverMayReadThem(@TempDir Path dir) throws IOException {
+        Path kept = dir.resolve("kept.sh");
+        Files.write(kept, bytes("old"));
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r-----"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("new.sh", bytes("#!/bin/sh"));
+        files.put("kept.sh", bytes("#!/bin/sh"));
+        files.put("data.json", bytes("{}"));
+
+        AtomicFiles.writeAll(dir, files, Set.of("new.sh", "kept.sh"));
+
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("new.sh"))));
+        assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+        assertEquals("rw-r--r--",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data.json"))));
     }
 
     @Test

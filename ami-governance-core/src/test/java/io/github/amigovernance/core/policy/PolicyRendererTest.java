@@ -76,8 +76,8 @@ final class PolicyRendererTest {
 
     @Test
     void render_auditMode_scpHasNoLaunchDeny() {
-        ScpContent scp = PolicyReader.scp("scp", parse(
-                new PolicyRenderer().render(example(), AS_OF, EnforcementMode.AUDIT_MODE).scp())).content().orElseThrow();
+        RenderedPolicies policies = new PolicyRenderer().render(example(), AS_OF, EnforcementMode.AUDIT_MODE);
+        ScpContent scp = PolicyReader.scp("scp", parse(policies.scp())).content().orElseThrow();
 
         assertEquals(List.of(ScpStatements.CREATE_SID, ScpStatements.SHARE_SID, ScpStatements.BLOCK_PUBLIC_ACCESS_SID),
                 scp.statements().stream().map(s -> s.sid().orElseThrow()).toList());
@@ -154,7 +154,8 @@ final class PolicyRendererTest {
 
         assertTrue(policies.declarative().characters() <= PolicyLimits.DECLARATIVE_MAX_CHARACTERS,
                 "declarative: " + policies.declarative().characters());
-        assertTrue(policies.scp().characters() <= PolicyLimits.SCP_MAX_CHARACTERS, "scp: " + policies.scp().characters());
+        assertTrue(policies.scp().characters() <= PolicyLimits.SCP_MAX_CHARACTERS,
+                "scp: " + policies.scp().characters());
     }
 
     @Test

@@ -37,7 +37,8 @@ final class PolicyVerifierTest {
     private static final String DECLARATIVE = "dist/declarative-policy-ec2.json";
     private static final String SCP = "dist/scp-ami-guardrail.json";
 
-    private static final GovernanceConfig CONFIG = GovernanceConfig.builder(OpsPublisher.of(AccountId.of("123456738923")))
+    private static final GovernanceConfig CONFIG = GovernanceConfig
+            .builder(OpsPublisher.of(AccountId.of("123456738923")))
             .vendor(VendorPublisher.of(AccountId.of("111122223333"), "InfoBlox"))
             .vendor(VendorPublisher.of(AccountId.of("222233334444"), "Example"))
             .providerAlias(ProviderAlias.AMAZON)
@@ -85,7 +86,8 @@ final class PolicyVerifierTest {
         return Stream.of(
                 Arguments.of("a vendor removed from the declarative policy",
                         (UnaryOperator<String>) d -> d.replace("\"222233334444\",", ""), null,
-                        List.of("DECLARATIVE_PROVIDERS_MISMATCH", "POLICIES_DISAGREE"), "222233334444 (vendor Example)"),
+                        List.of("DECLARATIVE_PROVIDERS_MISMATCH", "POLICIES_DISAGREE"),
+                        "222233334444 (vendor Example)"),
                 Arguments.of("a stranger added to the SCP owners", null,
                         (UnaryOperator<String>) s -> s.replace("\"amazon\"]", "\"amazon\",\"999999999999\"]"),
                         List.of("SCP_OWNERS_MISMATCH", "POLICIES_DISAGREE"), "999999999999 (not in the config)"),
@@ -121,8 +123,9 @@ final class PolicyVerifierTest {
                         (UnaryOperator<String>) d -> d.replace("Not approved", "Nope"), null,
                         List.of("EXCEPTION_MESSAGE_MISMATCH"), "differs from the config's"),
                 Arguments.of("a statement duplicated", null,
-                        (UnaryOperator<String>) s -> s.replace("\"*\"}]}", "\"*\"},{\"Sid\":\"DenyDisablingImageBlockPublicAccess\","
-                                + "\"Effect\":\"Deny\",\"Action\":[\"ec2:DisableImageBlockPublicAccess\"],\"Resource\":\"*\"}]}"),
+                        (UnaryOperator<String>) s -> s.replace("\"*\"}]}", "\"*\"},{\"Sid\":"
+                                + "\"DenyDisablingImageBlockPublicAccess\",\"Effect\":\"Deny\",\"Action\":"
+                                + "[\"ec2:DisableImageBlockPublicAccess\"],\"Resource\":\"*\"}]}"),
                         List.of("POLICY_SHAPE"), "a Sid used once"),
                 Arguments.of("trailing garbage", null, (UnaryOperator<String>) s -> s + "}",
                         List.of("POLICY_FILE_INVALID"), "unexpected content after the end"));
@@ -166,7 +169,8 @@ final class PolicyVerifierTest {
         PolicyVerifier strict = new PolicyVerifier(PolicyLimits.DEFAULTS.withScpMaxCharacters(500));
 
         VerificationResult result = strict.verify(CONFIG, AS_OF,
-                new PolicyFile(DECLARATIVE, policies.declarative().bytes()), new PolicyFile(SCP, policies.scp().bytes()));
+                new PolicyFile(DECLARATIVE, policies.declarative().bytes()),
+                new PolicyFile(SCP, policies.scp().bytes()));
 
         assertEquals(List.of("POLICY_TOO_LARGE"), codes(result));
         assertTrue(result.findings().get(0).message().contains("limit of 500"));
@@ -176,7 +180,8 @@ final class PolicyVerifierTest {
     void verify_notUtf8_isAnErrorFinding() {
         RenderedPolicies policies = render(EnforcementMode.ENABLED);
 
-        VerificationResult result = verifier.verify(CONFIG, AS_OF, new PolicyFile(DECLARATIVE, new byte[] {(byte) 0xff}),
+        VerificationResult result = verifier.verify(CONFIG, AS_OF,
+                new PolicyFile(DECLARATIVE, new byte[] {(byte) 0xff}),
                 new PolicyFile(SCP, policies.scp().bytes()));
 
         assertEquals(List.of("POLICY_FILE_INVALID"), codes(result));
@@ -206,7 +211,8 @@ final class PolicyVerifierTest {
 
         List<Finding> findings = ConfigChecks.check(config);
 
-        assertEquals(List.of("DUPLICATE_VENDOR", "OPS_LISTED_AS_VENDOR"), findings.stream().map(Finding::code).toList());
+        assertEquals(List.of("DUPLICATE_VENDOR", "OPS_LISTED_AS_VENDOR"),
+                findings.stream().map(Finding::code).toList());
         assertTrue(findings.get(0).message().contains("vendor_publisher_accounts[2] (InfoBlox again)"));
         assertTrue(findings.stream().noneMatch(Finding::isError));
     }

@@ -54,8 +54,7 @@ public final class Messages {
     /** An exception that would end before it starts. */
     public static RuleFinding expiryBeforeStart(ExceptionCase c, String rule) {
         return finding(c, "EXPIRY_BEFORE_START", Severity.ERROR, c.label() + " expires on " + c.expiresOn()
-                + ", before it starts on " + c.start() + "; the expiry must be on or after the "
-                + (c.request() ? "start date" : "approval date"), rule);
+                + ", before it starts on " + c.start() + "; the expiry must be on or after the start", rule);
     }
 
     /** A config entry without a type, so only the absolute maximum applies. */
@@ -101,11 +100,19 @@ public final class Messages {
         return new RuleFinding(c.index(), r.role(), r.order(), finding);
     }
 
-    /** A typed config entry without an approval date, so its duration cannot be checked. */
+    /** A typed config entry without an approval date. */
     public static RuleFinding approvalDateMissing(ExceptionCase c, String rule) {
-        return finding(c, "APPROVAL_DATE_MISSING", Severity.WARNING, c.label() + " has no approval_date, so its"
-                + " duration cannot be checked against the " + c.type() + " maximum; add the day it was approved",
-                rule);
+        String consequence = c.startKnown() ? "there is no record of when it was approved"
+                : "its duration cannot be checked against the " + c.type() + " maximum";
+        return finding(c, "APPROVAL_DATE_MISSING", Severity.WARNING, c.label() + " has no approval_date, so "
+                + consequence + "; add the day it was approved", rule);
+    }
+
+    /** A config entry that started before it was approved. */
+    public static RuleFinding startedBeforeApproval(ExceptionCase c, String rule) {
+        return finding(c, "APPROVAL_AFTER_START", Severity.WARNING, c.label() + " starts on " + c.start()
+                + " but was approved on " + c.latestApproval() + "; check the dates: an exception should not apply"
+                + " before it is approved", rule);
     }
 
     /** A request approved only after the day it starts. */
