@@ -32,6 +32,9 @@ public final class Cli implements Runnable {
     static final List<String> COMMANDS = List.of("generate", "validate", "exceptions", "evaluate", "schema",
             "impact", "drift");
 
+    /** The commands that read a config and render or compare the policies. */
+    private static final Set<String> CONFIG_COMMANDS = Set.of("generate", "validate", "drift");
+
     /** The commands that judge exceptions with the rules. */
     private static final Set<String> RULE_COMMANDS = Set.of("validate", "exceptions", "evaluate");
 
@@ -67,6 +70,11 @@ public final class Cli implements Runnable {
      * @return the exit code
      */
     public int run(String... args) {
+        if (args.length > 0 && CONFIG_COMMANDS.contains(args[0])) {
+            // Reading a config and rendering the policies for the first time costs more than the
+            // work itself; a second thread does it beside the option parsing below.
+            Warmup.start();
+        }
         if (args.length > 0 && RULE_COMMANDS.contains(args[0])) {
             // Loading the rules is about a third of these commands' run: start it now, on the
             // other processor, beside the reading of options and files that comes first.
