@@ -102,6 +102,8 @@ else
         add "archive, C1 (launcher)" $code "\"$java\" $shared $quick $main"
         add "archive, C1, serial GC" $code "\"$java\" $shared $quick $serial $main"
         add "archive, C1, -UsePerfData" $code "\"$java\" $shared $quick -XX:-UsePerfData $main"
+        add "archive, C1, serial GC, -UsePerfData" $code \
+            "\"$java\" $shared $quick $serial -XX:-UsePerfData $main"
     else
         echo "note: no class-data archive at $archive; the archive variants are left out" >&2
     fi
@@ -162,13 +164,13 @@ echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 hello=$(cut -d' ' -f1 "$work/times.0" | median)
-printf "%-26s %9s %9s %9s %11s %12s\n" "command" "median ms" "min ms" "max ms" "x hello" "peak RSS MB"
+printf "%-38s %9s %9s %9s %11s %12s\n" "command" "median ms" "min ms" "max ms" "x hello" "peak RSS MB"
 for i in "${!commands[@]}"; do
     med=$(cut -d' ' -f1 "$work/times.$i" | median)
     min=$(cut -d' ' -f1 "$work/times.$i" | sort -n | head -n 1)
     max=$(cut -d' ' -f1 "$work/times.$i" | sort -n | tail -n 1)
     rss=$(cut -d' ' -f2 "$work/times.$i" | sort -n | tail -n 1)
-    printf "%-26s %9s %9s %9s %11.2f %12.0f\n" "${names[$i]}" "$med" "$min" "$max" \
+    printf "%-38s %9s %9s %9s %11.2f %12.0f\n" "${names[$i]}" "$med" "$min" "$max" \
         "$(awk -v m="$med" -v h="$hello" 'BEGIN { print m / h }')" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
     echo "$med" > "$work/median.$i"
 done
