@@ -27,7 +27,10 @@ final class Converters {
                 throw new TypeConversionException("expected a date as YYYY-MM-DD, such as 2026-12-03");
             }
             try {
-                return LocalDate.parse(value);
+                // The pattern has fixed the layout; LocalDate.of checks the calendar without the
+                // date-time formatter machinery that LocalDate.parse starts up on first use.
+                return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                        Integer.parseInt(value, 8, 10, 10));
             } catch (DateTimeException e) {
                 throw new TypeConversionException("expected a real calendar date as YYYY-MM-DD");
             }

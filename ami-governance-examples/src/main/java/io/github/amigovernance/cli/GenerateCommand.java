@@ -32,7 +32,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Renders both policies from a config and writes them, or writes nothing when any check fails. */
-@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "generate", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
         description = {"Render the EC2 declarative policy and the SCP from a config and write them to a folder.",
                 "Expired exceptions are left out, with a warning. If either policy would break an AWS limit,"
                         + " nothing is written.",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Checks a config, the exception rules and both generated policy files against each other. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
         description = {"Check the config, its exceptions and both generated policy files: format, AWS shape and"
                 + " limits, expired and expiring exceptions, and that both files express the allowlist the config"
                 + " implies on the day.", "Warnings are printed but do not fail the check."},

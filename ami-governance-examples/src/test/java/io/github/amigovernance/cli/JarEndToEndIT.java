@@ -22,8 +22,14 @@ final class JarEndToEndIT {
     }
 
     private static Result java(Path workDir, String... args) throws IOException, InterruptedException {
+        return java(workDir, List.of(), args);
+    }
+
+    private static Result java(Path workDir, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.addAll(List.of(args));
@@ -47,6 +53,30 @@ final class JarEndToEndIT {
         assertTrue(result.out().contains("Wrote " + dist.resolve("scp-ami-guardrail.json")), result.out());
         assertTrue(Files.readString(dist.resolve("scp-ami-guardrail.json")).contains("\"ec2:Owner\":["));
         assertTrue(Files.readString(dist.resolve("declarative-policy-ec2.json")).contains("\"enabled\""));
+    }
+
+    @Test
+    void jar_generateLoadsNoRuleClasses_validateDoes(@TempDir Path dir) throws Exception {
+        Path dist = dir.resolve("dist");
+        Path generateLog = dir.resolve("generate-classes.txt");
+        Path validateLog = dir.resolve("validate-classes.txt");
+
+        Result generate = java(dir, List.of("-Xlog:class+load=info:file=" + generateLog), "generate", "--config",
+                "config/ami_publishers_valid.json", "--mode", "audit_mode", "--out", dist.toString(), "--as-of",
+                "2026-12-03");
+        Result validate = java(dir, List.of("-Xlog:class+load=info:file=" + validateLog), "validate", "--config",
+                "config/ami_publishers_valid.json", "--dist", dist.toString(), "--as-of", "2026-12-03");
+
+        assertEquals(0, generate.exitCode(), generate.err());
+        assertEquals(0, validate.exitCode(), validate.err());
+        List<String> generateClasses = Files.readAllLines(generateLog);
+        assertTrue(generateClasses.stream().anyMatch(line -> line.contains(" io.github.amigovernance.core.")),
+                "the log lists the classes generate loaded");
+        assertTrue(generateClasses.stream().noneMatch(line -> line.contains(" org.drools.")
+                || line.contains(" org.kie.") || line.contains(" io.github.amigovernance.rules.")),
+                "generate loaded a class of the rules or of Drools");
+        assertTrue(Files.readAllLines(validateLog).stream().anyMatch(line -> line.contains(" org.drools.")),
+                "validate judges the exceptions with the rules");
     }
 
     @Test

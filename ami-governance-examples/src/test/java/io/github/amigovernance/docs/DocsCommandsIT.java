@@ -28,13 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The conventions, which README.md states for writers:
  * <ul>
  *   <li>A {@code bash} block is run when it uses the tool: a line starting with
- *       {@code ami-governance} (a shell function here, the alias README.md defines for people) or
- *       naming {@code ami-governance-examples/target/ami-governance.jar}. Other {@code bash}
- *       blocks (building, running the tests) and blocks marked {@code sh} (AWS commands) are not.
+ *       {@code ami-governance} (a shell function here that runs the launcher, as the alias
+ *       README.md defines for people does) or naming the launcher
+ *       {@code ami-governance-examples/bin/ami-governance} or the jar
+ *       {@code ami-governance-examples/target/ami-governance.jar}. Other {@code bash} blocks
+ *       (building, running the tests) and blocks marked {@code sh} (AWS commands) are not.
  *   <li>The blocks of one document run in order, in one fresh folder laid out like the repository
- *       (its example configs, requests, captures, CI templates, example inventory and the jar), so
- *       later blocks see the files earlier ones wrote. {@code mvn} is a no-op there: the build
- *       running this test has just packaged the jar.
+ *       (its example configs, requests, captures, CI templates, example inventory, the launcher
+ *       and the jar), so later blocks see the files earlier ones wrote. {@code mvn} is a no-op
+ *       there: the build running this test has just packaged the jar.
  *   <li>A block runs with {@code set -eo pipefail}; it must exit with the code of its
  *       {@code # exit: N} line, or 0. Every tool command that depends on the day passes
  *       {@code --as-of}, so the output cannot change as the calendar moves on.
@@ -48,13 +50,14 @@ final class DocsCommandsIT {
     private static final Path JAR = Path.of("target", "ami-governance.jar").toAbsolutePath();
     private static final Pattern EXIT = Pattern.compile("^# exit: (\\d+)$", Pattern.MULTILINE);
     private static final Pattern DATED_COMMAND = Pattern.compile(
-            "(?:^ami-governance|ami-governance\\.jar)\\s+(generate|validate|exceptions|evaluate|impact|drift)\\b.*$",
+            "(?:^ami-governance|bin/ami-governance|ami-governance\\.jar)\\s+"
+                    + "(generate|validate|exceptions|evaluate|impact|drift)\\b.*$",
             Pattern.MULTILINE);
     private static final Pattern AWS_TOOL = Pattern.compile("^\\s*(aws|terraform|cdk)\\s", Pattern.MULTILINE);
     private static final String PREAMBLE = """
             set -eo pipefail
             mvn() { :; }
-            ami-governance() { java -jar ami-governance-examples/target/ami-governance.jar "$@"; }
+            ami-governance() { ami-governance-examples/bin/ami-governance "$@"; }
             """;
 
     /** A block to run, with the output it must produce. */
@@ -63,8 +66,9 @@ final class DocsCommandsIT {
 
     static boolean usesTheTool(String text) {
         return Stream.of(text.split("\n")).map(String::strip)
-                .anyMatch(line -> line.startsWith("ami-governance ") || line.contains(
-                        "ami-governance-examples/target/ami-governance.jar"));
+                .anyMatch(line -> line.startsWith("ami-governance ")
+                        || line.contains("ami-governance-examples/bin/ami-governance")
+                        || line.contains("ami-governance-examples/target/ami-governance.jar"));
     }
 
     private static List<Run> runs(Path document) throws IOException {
@@ -107,6 +111,10 @@ final class DocsCommandsIT {
             Files.createSymbolicLink(examples.resolve(folder), module.resolve(folder));
         }
         Files.createSymbolicLink(examples.resolve("target").resolve("ami-governance.jar"), JAR);
+        // The launcher follows this link to the module, and runs the module's jar and archive.
+        Files.createDirectories(examples.resolve("bin"));
+        Files.createSymbolicLink(examples.resolve("bin").resolve("ami-governance"),
+                module.resolve("bin").resolve("ami-governance"));
         return dir;
     }
 

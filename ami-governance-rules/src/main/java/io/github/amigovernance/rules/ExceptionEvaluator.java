@@ -5,7 +5,6 @@ import io.github.amigovernance.core.model.ExceptionAccount;
 import io.github.amigovernance.core.model.ExceptionPolicy;
 import io.github.amigovernance.core.model.ExceptionTypePolicy;
 import io.github.amigovernance.core.model.GovernanceConfig;
-import io.github.amigovernance.core.model.VendorPublisher;
 import io.github.amigovernance.core.verify.Finding;
 import io.github.amigovernance.rules.engine.Chains;
 import io.github.amigovernance.rules.engine.ExceptionCase;
@@ -14,19 +13,18 @@ import io.github.amigovernance.rules.engine.Publisher;
 import io.github.amigovernance.rules.engine.RequiredApproval;
 import io.github.amigovernance.rules.engine.RuleFinding;
 import io.github.amigovernance.rules.engine.RuleParameters;
-import io.github.amigovernance.rules.engine.TypeLimit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.drools.ruleunits.api.DataHandle;
+import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
@@ -70,8 +68,42 @@ public final class ExceptionEvaluator {
         }
     }
 
+    /** Whether {@link #preload()} has started its thread. */
+    private static final AtomicBoolean PRELOADING = new AtomicBoolean();
+
     /** Creates an evaluator. All evaluators share one rule base, loaded on first use. */
     public ExceptionEvaluator() {
+    }
+
+    /**
+     * Starts loading the rule base on a background daemon thread and returns at once, so that a
+     * caller with other work to do before its first evaluation (a command line reading its input,
+     * a service starting up) does not wait for the rules afterwards. The thread also judges one
+     * made-up request, which loads the classes every evaluation uses. Calls after the first do
+     * nothing; an evaluation that starts while the rules are still loading waits for them.
+     */
+    public static void preload() {
+        if (PRELOADING.compareAndSet(false, true)) {
+            Thread thread = new Thread(new Preloader(), "ami-governance-rules-preload");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Loads the rules and judges a request that is missing its sponsor, which finds one thing. */
+    private static final class Preloader implements Runnable {
+        @Override
+        public void run() {
+            try {
+                LocalDate day = LocalDate.of(2026, 1, 1);
+                new ExceptionEvaluator().evaluate(new ExceptionRequest(AccountId.of("000000000000"), "migration", day,
+                        day.plusDays(30), "preload", "preload", "preload", "", List.of(new Approval("security-lead",
+                        "preload", day)), Optional.empty()), day);
+            } catch (RuntimeException | LinkageError e) {
+                // The first real evaluation loads the rules again and reports whatever went wrong.
+                LOG.debug("Preloading the exception rules failed", e);
+            }
+        }
     }
 
     /** Returns the shared, pre-built rule unit; exposed so tests can check how it was built. */
@@ -92,26 +124,29 @@ public final class ExceptionEvaluator {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(asOf, "asOf");
-        ExceptionPolicy policy = config.exceptionPolicy();
-        List<Chains.Period> history = new ArrayList<>();
-        for (ExceptionAccount exception : config.exceptions()) {
-            if (exception.accountId().equals(request.accountId())) {
-                exception.start().ifPresent(start -> history.add(new Chains.Period(start, exception.expiresOn())));
-            }
-        }
-        return decide(request, policy, publishers(config, Set.of(request.accountId())), history, asOf);
+        ConfigIndex index = SESSIONS.get().index(config);
+        return decide(request, config.exceptionPolicy(), index.publishers(request.accountId()),
+                index.history(request.accountId()), asOf);
     }
 
     private static Decision decide(ExceptionRequest request, ExceptionPolicy policy, List<Publisher> publishers,
             List<Chains.Period> history, LocalDate asOf) {
-        List<RuleFinding> fired = fire(policy, new RuleParameters(asOf, policy.absoluteMaxDays(),
-                policy.extensionApprover(), policy.warningDays()), publishers, List.of(requestCase(request, history)));
+        RuleParameters parameters = new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
+                policy.warningDays());
+        List<RuleFinding> fired = fire(policy, List.of(requestCase(request, history, typeMaxDays(policy,
+                request.type()), publishers, parameters)));
 
-        List<Finding> findings = fired.stream().map(RuleFinding::finding).toList();
-        List<String> missing = fired.stream().filter(f -> !f.missingRole().isEmpty())
-                .map(RuleFinding::missingRole).distinct().toList();
-        Outcome outcome = findings.stream().anyMatch(Finding::isError) ? Outcome.REJECTED
-                : missing.isEmpty() ? Outcome.APPROVED : Outcome.PENDING_APPROVAL;
+        List<Finding> findings = new ArrayList<>(fired.size());
+        List<String> missing = new ArrayList<>();
+        boolean rejected = false;
+        for (RuleFinding finding : fired) {
+            findings.add(finding.finding());
+            rejected |= finding.finding().isError();
+            if (!finding.missingRole().isEmpty() && !missing.contains(finding.missingRole())) {
+                missing.add(finding.missingRole());
+            }
+        }
+        Outcome outcome = rejected ? Outcome.REJECTED : missing.isEmpty() ? Outcome.APPROVED : Outcome.PENDING_APPROVAL;
         return new Decision(outcome, missing, latestExpiry(request, policy), findings);
     }
 
@@ -157,20 +192,18 @@ public final class ExceptionEvaluator {
         if (exceptions.isEmpty()) {
             return new ExceptionReport(asOf, warningDays, statuses);
         }
-        Map<AccountId, List<Chains.Period>> periods = new HashMap<>();
-        Set<AccountId> accounts = new HashSet<>();
-        for (ExceptionAccount exception : exceptions) {
-            accounts.add(exception.accountId());
-            exception.start().ifPresent(start -> periods.computeIfAbsent(exception.accountId(),
-                    a -> new ArrayList<>()).add(new Chains.Period(start, exception.expiresOn())));
-        }
+        ConfigIndex index = SESSIONS.get().index(config);
+        ExceptionPolicy policy = config.exceptionPolicy();
+        RuleParameters parameters = new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
+                warningDays);
         List<ExceptionCase> cases = new ArrayList<>(exceptions.size());
         for (int i = 0; i < exceptions.size(); i++) {
-            cases.add(configCase(i, exceptions.get(i), periods.getOrDefault(exceptions.get(i).accountId(), List.of())));
+            ExceptionAccount exception = exceptions.get(i);
+            cases.add(configCase(i, exception, index.history(exception.accountId()),
+                    typeMaxDays(policy, exception.type().orElse("")), index.publishers(exception.accountId()),
+                    parameters));
         }
-        ExceptionPolicy policy = config.exceptionPolicy();
-        List<RuleFinding> fired = fire(policy, new RuleParameters(asOf, policy.absoluteMaxDays(),
-                policy.extensionApprover(), warningDays), publishers(config, accounts), cases);
+        List<RuleFinding> fired = fire(policy, cases);
 
         Map<Integer, List<Finding>> byEntry = new HashMap<>();
         for (RuleFinding finding : fired) {
@@ -192,11 +225,10 @@ public final class ExceptionEvaluator {
         return new ExceptionReport(asOf, warningDays, statuses);
     }
 
-    private static List<RuleFinding> fire(ExceptionPolicy policy, RuleParameters parameters,
-            List<Publisher> publishers, List<ExceptionCase> cases) {
+    private static List<RuleFinding> fire(ExceptionPolicy policy, List<ExceptionCase> cases) {
         Session session = SESSIONS.get();
         try {
-            List<RuleFinding> fired = session.run(policy, parameters, publishers, cases);
+            List<RuleFinding> fired = session.run(policy, cases);
             fired.sort(ORDER);
             return fired;
         } catch (RuntimeException | Error e) {
@@ -209,48 +241,58 @@ public final class ExceptionEvaluator {
 
     /**
      * One thread's long-lived rule-unit instance. Creating an instance costs far more than
-     * judging one exception, so each thread keeps one: the policy facts stay in while the policy
-     * is the same, and the exceptions and publishers of a call are added, fired and removed again.
+     * judging one exception, so each thread keeps one: the approval matrix stays in while the
+     * policy is the same, and the exceptions of a call are added, fired and removed again. It also
+     * keeps what is looked up by account in the last config it was given (history, publishers),
+     * so that a portal judging request after request against one config does not search the
+     * config's exceptions and publishers every time.
      * Not thread-safe; reached only through {@link #SESSIONS}.
      */
     private static final class Session implements AutoCloseable {
 
         private final ExceptionUnit unit = new ExceptionUnit();
         private final RuleUnitInstance<ExceptionUnit> instance = Rules.UNIT.createInstance(unit);
-        private final List<DataHandle> typeHandles = new ArrayList<>();
         private final List<DataHandle> approvalHandles = new ArrayList<>();
         private ExceptionPolicy policy;
-        private RuleParameters parameters;
-        private DataHandle parametersHandle;
+        private GovernanceConfig indexedConfig;
+        private ConfigIndex index;
 
-        List<RuleFinding> run(ExceptionPolicy newPolicy, RuleParameters newParameters, List<Publisher> publishers,
-                List<ExceptionCase> cases) {
+        /** Returns the index of {@code config}, made again only when the config is another object. */
+        ConfigIndex index(GovernanceConfig config) {
+            if (config != indexedConfig) {
+                index = new ConfigIndex(config);
+                indexedConfig = config;
+            }
+            return index;
+        }
+
+        List<RuleFinding> run(ExceptionPolicy newPolicy, List<ExceptionCase> cases) {
             usePolicy(newPolicy);
-            useParameters(newParameters);
-            List<DataHandle> publisherHandles = new ArrayList<>(publishers.size());
-            List<DataHandle> caseHandles = new ArrayList<>(cases.size());
+            DataStore<ExceptionCase> store = unit.getCases();
+            DataHandle[] handles = new DataHandle[cases.size()];
             try {
-                publishers.forEach(p -> publisherHandles.add(unit.getPublishers().add(p)));
-                cases.forEach(c -> caseHandles.add(unit.getCases().add(c)));
+                for (int i = 0; i < handles.length; i++) {
+                    handles[i] = store.add(cases.get(i));
+                }
                 instance.fire();
                 return new ArrayList<>(unit.getFindings());
             } finally {
-                caseHandles.forEach(unit.getCases()::remove);
-                publisherHandles.forEach(unit.getPublishers()::remove);
+                for (DataHandle handle : handles) {
+                    if (handle != null) {
+                        store.remove(handle);
+                    }
+                }
                 unit.getFindings().clear();
             }
         }
 
         private void usePolicy(ExceptionPolicy newPolicy) {
-            if (newPolicy.equals(policy)) {
+            if (newPolicy == policy || policy != null && newPolicy.equals(policy)) {
                 return;
             }
-            typeHandles.forEach(unit.getTypeLimits()::remove);
             approvalHandles.forEach(unit.getRequiredApprovals()::remove);
-            typeHandles.clear();
             approvalHandles.clear();
             for (ExceptionTypePolicy type : newPolicy.types().values()) {
-                typeHandles.add(unit.getTypeLimits().add(new TypeLimit(type.name(), type.maxDays())));
                 List<String> roles = type.requiredApprovals();
                 for (int i = 0; i < roles.size(); i++) {
                     approvalHandles.add(unit.getRequiredApprovals().add(new RequiredApproval(type.name(), roles.get(i),
@@ -260,65 +302,51 @@ public final class ExceptionEvaluator {
             policy = newPolicy;
         }
 
-        private void useParameters(RuleParameters newParameters) {
-            if (newParameters.equals(parameters)) {
-                return;
-            }
-            if (parametersHandle == null) {
-                parametersHandle = unit.getParameters().add(newParameters);
-            } else {
-                unit.getParameters().update(parametersHandle, newParameters);
-            }
-            parameters = newParameters;
-        }
-
         @Override
         public void close() {
             instance.close();
         }
     }
 
-    /** Returns the publishers among {@code accounts}: the only ones a redundancy rule could match. */
-    private static List<Publisher> publishers(GovernanceConfig config, Set<AccountId> accounts) {
-        List<Publisher> publishers = new ArrayList<>();
-        AccountId ops = config.opsPublisher().accountId();
-        if (accounts.contains(ops)) {
-            publishers.add(new Publisher(ops.value(), "the ops publisher"));
-        }
-        Set<AccountId> seen = new HashSet<>();
-        for (VendorPublisher vendor : config.vendorPublishers()) {
-            if (accounts.contains(vendor.accountId()) && seen.add(vendor.accountId())) {
-                publishers.add(new Publisher(vendor.accountId().value(), "the vendor publisher "
-                        + vendor.vendorName()));
-            }
-        }
-        return publishers;
+    /** Returns the longest the policy lets an exception of {@code type} run, or -1 when it has no such type. */
+    private static int typeMaxDays(ExceptionPolicy policy, String type) {
+        ExceptionTypePolicy limits = policy.types().get(type);
+        return limits == null ? -1 : limits.maxDays();
     }
 
-    private static ExceptionCase configCase(int index, ExceptionAccount exception, List<Chains.Period> periods) {
+    private static ExceptionCase configCase(int index, ExceptionAccount exception, List<Chains.Period> periods,
+            int typeMaxDays, List<Publisher> publishers, RuleParameters parameters) {
         LocalDate start = exception.start().orElse(null);
         long duration = start == null ? -1 : ChronoUnit.DAYS.between(start, exception.expiresOn());
         LocalDate chainStart = start == null ? null
                 : Chains.runStart(new Chains.Period(start, exception.expiresOn()), periods);
         long chainDays = chainStart == null ? -1 : ChronoUnit.DAYS.between(chainStart, exception.expiresOn());
         String label = "exception " + exception.ticket() + " (exception_accounts[" + index + "])";
-        return new ExceptionCase(index, label, false, exception.accountId().value(), exception.type().orElse(""),
-                start, exception.expiresOn(), duration, new LinkedHashSet<>(exception.approvedBy()),
-                exception.approvalDate().orElse(null), true, true, true, true, false, chainStart, chainDays);
+        return new ExceptionCase(index, label, false, exception.accountId(), exception.type().orElse(""),
+                start, exception.expiresOn(), duration, exception.approvedBy(), exception.approvalDate().orElse(null),
+                true, true, true, true, false, chainStart, chainDays, typeMaxDays, publishers, parameters);
     }
 
-    private static ExceptionCase requestCase(ExceptionRequest request, List<Chains.Period> history) {
+    private static ExceptionCase requestCase(ExceptionRequest request, List<Chains.Period> history, int typeMaxDays,
+            List<Publisher> publishers, RuleParameters parameters) {
         LocalDate start = request.startDate();
-        Chains.Period period = new Chains.Period(start, request.expiresOn());
-        LocalDate chainStart = Chains.runStart(period, history);
-        LocalDate latestApproval = request.approvals().stream().map(Approval::date).max(Comparator.naturalOrder())
-                .orElse(null);
-        return new ExceptionCase(REQUEST_INDEX, REQUEST_LABEL, true, request.accountId().value(), request.type(),
+        LocalDate chainStart = history.isEmpty() ? start
+                : Chains.runStart(new Chains.Period(start, request.expiresOn()), history);
+        LocalDate latestApproval = null;
+        String[] roles = new String[request.approvals().size()];
+        for (int i = 0; i < roles.length; i++) {
+            Approval approval = request.approvals().get(i);
+            roles[i] = approval.role();
+            if (latestApproval == null || approval.date().isAfter(latestApproval)) {
+                latestApproval = approval.date();
+            }
+        }
+        return new ExceptionCase(REQUEST_INDEX, REQUEST_LABEL, true, request.accountId(), request.type(),
                 start, request.expiresOn(), ChronoUnit.DAYS.between(start, request.expiresOn()),
-                new LinkedHashSet<>(request.approverRoles()), latestApproval, !request.justification().isBlank(),
+                List.of(roles), latestApproval, !request.justification().isBlank(),
                 !request.exitPlan().isBlank(), !request.technicalContact().isBlank(), !request.sponsor().isBlank(),
                 request.extensionJustification().isPresent(), chainStart,
-                ChronoUnit.DAYS.between(chainStart, request.expiresOn()));
+                ChronoUnit.DAYS.between(chainStart, request.expiresOn()), typeMaxDays, publishers, parameters);
     }
 
     /** Returns the latest expiry that stays within both the type's maximum and the absolute maximum. */

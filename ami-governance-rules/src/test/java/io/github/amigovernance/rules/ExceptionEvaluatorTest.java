@@ -230,6 +230,21 @@ final class ExceptionEvaluatorTest {
     }
 
     @Test
+    void evaluate_configsInTurnOnOneThread_eachDecidesWithItsOwnHistoryAndPublishers() {
+        GovernanceConfig chained = withHistory(TODAY.minusDays(60), TODAY.minusDays(1));
+        GovernanceConfig noVendor = GovernanceConfig.builder(OpsPublisher.of(OPS)).build();
+        ExceptionRequest renewal = Requests.migration().days(40).build();
+        ExceptionRequest forVendor = Requests.migration().account(VENDOR).build();
+
+        for (int round = 0; round < 3; round++) {
+            assertEquals(Outcome.REJECTED, evaluator.evaluate(renewal, chained, TODAY).outcome());
+            assertEquals(Outcome.APPROVED, evaluator.evaluate(renewal, CONFIG, TODAY).outcome());
+            assertEquals(List.of("REDUNDANT_EXCEPTION"), codes(evaluator.evaluate(forVendor, CONFIG, TODAY).findings()));
+            assertEquals(List.of(), evaluator.evaluate(forVendor, noVendor, TODAY).findings());
+        }
+    }
+
+    @Test
     void evaluate_chainOfExactlyTheCeiling_needsNoExtension() {
         GovernanceConfig config = withHistory(TODAY.minusDays(50), TODAY.minusDays(1));
 

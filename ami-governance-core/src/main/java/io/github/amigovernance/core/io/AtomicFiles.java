@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,8 +36,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class AtomicFiles {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
     private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> TEMPORARY_FILE_PERMISSIONS =
+            PosixFilePermissions.fromString("rw-------");
+
+    /** How many names are tried for one temporary file before giving up. */
+    private static final int MAX_NAME_ATTEMPTS = 1000;
+
+    /**
+     * Holds the logger, made on first use: logging is set up only when there is something to log,
+     * which keeps it out of a short command-line run that writes files without trouble.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+    }
 
     private AtomicFiles() {
     }
@@ -75,7 +89,7 @@ public final class AtomicFiles {
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new FileSystemException(target.toString(), null, "is a directory");
                 }
-                Path temporary = Files.createTempFile(directory, "." + file.getKey() + ".", ".tmp");
+                Path temporary = createTemporaryFile(directory, file.getKey());
                 staged.put(temporary, target);
                 write(temporary, file.getValue());
                 copyPermissions(target, temporary, executables.contains(file.getKey()));
@@ -92,6 +106,31 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * Creates an empty temporary file beside the target, readable by its owner only. The file is
+     * created only if no file of that name exists, so no other writer can share it; the name comes
+     * from the clock, so a clash is rare and just tried again. {@link Files#createTempFile} does the
+     * same with a random name, but seeding its {@code SecureRandom} is a noticeable part of a short
+     * command-line run.
+     */
+    private static Path createTemporaryFile(Path directory, String name) throws IOException {
+        boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] attributes = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(TEMPORARY_FILE_PERMISSIONS)}
+                : new FileAttribute<?>[0];
+        for (int attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
+            Path candidate = directory.resolve("." + name + "." + Long.toString(System.nanoTime() & Long.MAX_VALUE,
+                    36) + ".tmp");
+            try {
+                return Files.createFile(candidate, attributes);
+            } catch (FileAlreadyExistsException e) {
+                // Another writer's file, or one left behind by a process that was killed: take another name.
+            }
+        }
+        throw new FileSystemException(directory.toString(), null, "could not create a temporary file for " + name
+                + " after " + MAX_NAME_ATTEMPTS + " attempts; remove the ." + name + ".*.tmp files left there");
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {
@@ -135,7 +174,7 @@ public final class AtomicFiles {
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            LOG.warn("The file system cannot rename {} atomically; replacing it without that guarantee", target);
+            Log.LOG.warn("The file system cannot rename {} atomically; replacing it without that guarantee", target);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
@@ -145,7 +184,7 @@ public final class AtomicFiles {
             channel.force(true);
         } catch (IOException e) {
             // Some platforms cannot open or sync a folder; the files themselves are already on disk.
-            LOG.debug("Could not sync folder {}: {}", directory, e.toString());
+            Log.LOG.debug("Could not sync folder {}: {}", directory, e.toString());
         }
     }
 }

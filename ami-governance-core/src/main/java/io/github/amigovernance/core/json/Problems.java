@@ -13,9 +13,15 @@ import java.util.Objects;
  */
 public final class Problems {
 
-    private static final Comparator<InputProblem> IN_TEXT_ORDER = Comparator
-            .comparingInt((InputProblem p) -> p.location().map(SourceLocation::line).orElse(0))
-            .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0));
+    /**
+     * Holds the order problems are reported in, made on first use: most reads find no problem,
+     * and making the comparator's lambdas costs a short command-line run a few milliseconds.
+     */
+    private static final class Order {
+        static final Comparator<InputProblem> IN_TEXT = Comparator
+                .comparingInt((InputProblem p) -> p.location().map(SourceLocation::line).orElse(0))
+                .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0));
+    }
 
     private final String source;
     private final List<InputProblem> found = new ArrayList<>();
@@ -57,7 +63,7 @@ public final class Problems {
     /** Returns the problems recorded so far, in text order. */
     public List<InputProblem> list() {
         List<InputProblem> sorted = new ArrayList<>(found);
-        sorted.sort(IN_TEXT_ORDER);
+        sorted.sort(Order.IN_TEXT);
         return List.copyOf(sorted);
     }
 

@@ -7,19 +7,17 @@ import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnitData;
 
 /**
- * The data of one evaluation of the exception rules: the exceptions to judge, the policy they
- * are judged by, and the findings the rules record. The rules match the stores with OOPath
- * ({@code /cases}, {@code /typeLimits}, ...) and see {@code findings} as a global.
+ * The data of an evaluation of the exception rules: the exceptions to judge (each carrying the
+ * policy values it is compared with), the policy's approval matrix, and the findings the rules
+ * record. The rules match the stores with OOPath ({@code /cases}, {@code /requiredApprovals}) and
+ * see {@code findings} as a global.
  *
- * <p>One instance serves one evaluation; it is mutable and not thread-safe.
+ * <p>Mutable and not thread-safe: one thread uses an instance at a time.
  */
 public final class ExceptionUnit implements RuleUnitData {
 
     private final DataStore<ExceptionCase> cases = DataSource.createStore();
-    private final DataStore<TypeLimit> typeLimits = DataSource.createStore();
     private final DataStore<RequiredApproval> requiredApprovals = DataSource.createStore();
-    private final DataStore<RuleParameters> parameters = DataSource.createStore();
-    private final DataStore<Publisher> publishers = DataSource.createStore();
     private final List<RuleFinding> findings = new ArrayList<>();
 
     /** Returns the exceptions to judge. */
@@ -27,24 +25,9 @@ public final class ExceptionUnit implements RuleUnitData {
         return cases;
     }
 
-    /** Returns the maximum duration of each type. */
-    public DataStore<TypeLimit> getTypeLimits() {
-        return typeLimits;
-    }
-
     /** Returns the approval matrix, one role of one type per fact. */
     public DataStore<RequiredApproval> getRequiredApprovals() {
         return requiredApprovals;
-    }
-
-    /** Returns the policy values and the day; holds exactly one fact. */
-    public DataStore<RuleParameters> getParameters() {
-        return parameters;
-    }
-
-    /** Returns the publisher accounts that some exception also names. */
-    public DataStore<Publisher> getPublishers() {
-        return publishers;
     }
 
     /** Returns the findings the rules recorded. */

@@ -1,6 +1,5 @@
 package io.github.amigovernance.rules.engine;
 
-import io.github.amigovernance.core.model.AccountId;
 import io.github.amigovernance.core.verify.Finding;
 import io.github.amigovernance.core.verify.Severity;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ public final class Messages {
 
     private static RuleFinding finding(ExceptionCase c, String code, Severity severity, String message, String rule) {
         return new RuleFinding(c.index(), "", 0,
-                new Finding(code, severity, Optional.of(AccountId.of(c.accountId())), message, rule));
+                new Finding(code, severity, Optional.of(c.accountId()), message, rule));
     }
 
     private static long days(LocalDate from, LocalDate to) {
@@ -72,11 +71,11 @@ public final class Messages {
     }
 
     /** An exception longer than its type allows. */
-    public static RuleFinding durationExceedsTypeMax(ExceptionCase c, TypeLimit t, String rule) {
+    public static RuleFinding durationExceedsTypeMax(ExceptionCase c, String rule) {
         return finding(c, "DURATION_EXCEEDS_TYPE_MAX", Severity.ERROR, c.label() + " runs "
-                + dayCount(c.durationDays()) + " (" + c.start() + " to " + c.expiresOn() + "); a " + t.type()
-                + " exception may run at most " + dayCount(t.maxDays()) + ", so it must expire on "
-                + c.start().plusDays(t.maxDays()) + " at the latest", rule);
+                + dayCount(c.durationDays()) + " (" + c.start() + " to " + c.expiresOn() + "); a " + c.type()
+                + " exception may run at most " + dayCount(c.typeMaxDays()) + ", so it must expire on "
+                + c.start().plusDays(c.typeMaxDays()) + " at the latest", rule);
     }
 
     /** An exception without a known type that is longer than any exception may be. */
@@ -96,7 +95,7 @@ public final class Messages {
 
     /** A role of the approval matrix that has not approved. */
     public static RuleFinding approvalMissing(ExceptionCase c, RequiredApproval r, String rule) {
-        Finding finding = new Finding("MISSING_APPROVAL", Severity.WARNING, Optional.of(AccountId.of(c.accountId())),
+        Finding finding = new Finding("MISSING_APPROVAL", Severity.WARNING, Optional.of(c.accountId()),
                 c.label() + " needs approval from " + r.role() + ", as every " + r.type() + " exception does", rule);
         return new RuleFinding(c.index(), r.role(), r.order(), finding);
     }
@@ -138,7 +137,7 @@ public final class Messages {
     /** A renewal that makes the account's unbroken run of exceptions longer than the ceiling. */
     public static RuleFinding extensionApprovalRequired(ExceptionCase c, RuleParameters p, String rule) {
         Finding finding = new Finding("EXTENSION_APPROVAL_REQUIRED", Severity.WARNING,
-                Optional.of(AccountId.of(c.accountId())), c.label() + " makes " + c.accountId()
+                Optional.of(c.accountId()), c.label() + " makes " + c.accountId()
                         + "'s unbroken run of exceptions " + dayCount(c.chainDays()) + " long (" + c.chainStart()
                         + " to " + c.expiresOn() + "), past the " + p.absoluteMaxDays() + "-day ceiling; that needs"
                         + " approval from " + p.extensionApprover(), rule);

@@ -1,0 +1,58 @@
+package io.github.amigovernance.cli;
+
+import io.github.amigovernance.core.config.ConfigLoader;
+import io.github.amigovernance.core.model.EnforcementMode;
+import io.github.amigovernance.core.model.GovernanceConfig;
+import io.github.amigovernance.core.policy.PolicyRenderer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Loads and links the classes that reading a config and rendering the policies use, on a second
+ * thread, while the main thread is still reading the command line. A short run of the tool spends
+ * most of its time on such one-time work rather than on the config at hand, and this machine has a
+ * second processor for it. The thread parses a small config held here and renders it in both
+ * modes; it writes nothing, prints nothing and keeps nothing, so the run's output does not depend
+ * on whether it finished. Started at most once per process.
+ */
+final class Warmup {
+
+    /** A valid config with every kind of entry the renderers handle; its exception expires in 2100. */
+    private static final byte[] CONFIG = """
+            {"ops_publisher_account": {"account_id": "000000000001", "description": "warm-up"},
+             "vendor_publisher_accounts": [{"account_id": "000000000002", "vendor_name": "warm-up"}],
+             "provider_aliases": ["amazon"],
+             "exception_message": "warm-up",
+             "targets": ["ou-abcd-abcdefgh"],
+             "exception_accounts": [{"account_id": "000000000003", "type": "migration",
+               "expires_on": "2100-01-31", "reason": "warm-up", "ticket": "WARM-1",
+               "requested_by": "warm-up", "approved_by": ["security-lead"], "approval_date": "2100-01-01"}]}
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private Warmup() {
+    }
+
+    /** Starts the warm-up thread, unless it has been started before. */
+    static void start() {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread thread = new Thread(Warmup::run, "ami-governance-warmup");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private static void run() {
+        try {
+            GovernanceConfig config = new ConfigLoader().parse(CONFIG, "warm-up config");
+            PolicyRenderer renderer = new PolicyRenderer();
+            LocalDate day = LocalDate.of(2100, 1, 15);
+            renderer.render(config, day, EnforcementMode.AUDIT_MODE);
+            renderer.render(config, day, EnforcementMode.ENABLED);
+        } catch (RuntimeException | LinkageError e) {
+            // Nothing to report: the command does the same work itself and reports what goes wrong.
+        }
+    }
+}
