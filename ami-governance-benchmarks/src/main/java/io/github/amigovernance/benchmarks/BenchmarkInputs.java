@@ -120,10 +120,12 @@ public final class BenchmarkInputs {
      */
     public static ExceptionRequest request(boolean bothApprovals) {
         String approvals = "{\"role\": \"security-lead\", \"name\": \"Dana Whitfield\", \"date\": \"2026-12-02\"}"
-                + (bothApprovals ? ", {\"role\": \"cloud-architect\", \"name\": \"Ravi Menon\", \"date\": \"2026-12-02\"}"
+                + (bothApprovals
+                        ? ", {\"role\": \"cloud-architect\", \"name\": \"Ravi Menon\", \"date\": \"2026-12-02\"}"
                         : "");
         String json = "{\"account_id\": \"888899990000\", \"type\": \"migration\", \"start_date\": \"2026-12-03\","
-                + " \"expires_on\": \"2027-01-15\", \"justification\": \"The EMR fleet still boots from legacy images\","
+                + " \"expires_on\": \"2027-01-15\","
+                + " \"justification\": \"The EMR fleet still boots from legacy images\","
                 + " \"exit_plan\": \"Move the fleet to the golden pipeline by 2027-01-10\", \"technical_contact\":"
                 + " \"data-platform-oncall@example.com\", \"sponsor\": \"Head of Data Platform\", \"approvals\": ["
                 + approvals + "]}";

@@ -20,7 +20,8 @@ import picocli.CommandLine.ParseResult;
  * The {@code ami-governance} command line: builds the commands and runs one, returning its exit
  * code. Output goes to the writers given, so tests can read it.
  */
-@Command(name = "ami-governance", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
+@Command(name = "ami-governance", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        versionProvider = Version.class,
         description = "Govern which Amazon Machine Images may run across an AWS Organization.",
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Judges one exception request with the exception rules. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        versionProvider = Version.class,
         description = {"Judge an exception request: APPROVED, PENDING_APPROVAL (with the roles still to approve) or"
                 + " REJECTED (with the reasons), and the latest expiry the rules allow.",
                 "With --config, the config's exception policy applies and its exceptions for the same account count"

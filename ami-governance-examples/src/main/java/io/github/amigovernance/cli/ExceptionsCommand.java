@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Reports every exception in a config with its state, for a scheduled expiry check. */
-@Command(name = "exceptions", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
+@Command(name = "exceptions", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        versionProvider = Version.class,
         description = {"Report every exception in a config: active, expiring within the warning window, or expired,"
                 + " with what the exception rules find about each.",
                 "Meant for a scheduled CI job: it fails when an exception has expired and warns when one expires"

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +31,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Renders both policies from a config and writes them, or writes nothing when any check fails. */
-@Command(name = "generate", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
+@Command(name = "generate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        versionProvider = Version.class,
         description = {"Render the EC2 declarative policy and the SCP from a config and write them to a folder.",
                 "Expired exceptions are left out, with a warning. If either policy would break an AWS limit,"
                         + " nothing is written.",
@@ -175,7 +175,7 @@ final class GenerateCommand extends BaseCommand {
         }
         w.println();
         for (PolicyDocument document : policies.documents()) {
-            w.printf(Locale.ROOT, "Wrote %-42s %,6d / %,d characters%n", out.resolve(document.kind().fileName()),
+            w.printf("Wrote %-42s %,6d / %,d characters%n", out.resolve(document.kind().fileName()),
                     document.characters(), limits.maxCharacters(document.kind()));
         }
         if (!deploymentFiles.isEmpty()) {
@@ -200,7 +200,7 @@ final class GenerateCommand extends BaseCommand {
         for (DeploymentFile file : deploymentFiles) {
             if (file.format() == DeploymentFormat.CLOUDFORMATION
                     && file.bytes().length > DeploymentRenderer.CLOUDFORMATION_MAX_INLINE_BYTES) {
-                w.printf(Locale.ROOT, "note: %s is %,d bytes, more than the %,d bytes CloudFormation accepts inline;"
+                w.printf("note: %s is %,d bytes, more than the %,d bytes CloudFormation accepts inline;"
                         + " give aws cloudformation deploy an --s3-bucket to upload it to.%n", file.fileName(),
                         file.bytes().length, DeploymentRenderer.CLOUDFORMATION_MAX_INLINE_BYTES);
             }

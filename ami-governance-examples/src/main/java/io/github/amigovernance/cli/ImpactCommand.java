@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * launch deny, would break, from AWS CLI captures and CloudTrail logs; exits 1 when anything would
  * be blocked, so that CI can gate the switch.
  */
-@Command(name = "impact", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
+@Command(name = "impact", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        versionProvider = Version.class,
         modelTransformer = ImpactCommand.ReportFormatOption.class,
         description = {"Report what enforcing the allowlist would break, from AWS CLI captures and CloudTrail logs laid"
                 + " out per account and region (see docs/impact.md for the capture commands and the layout).",

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** Prints the JSON Schema of the config or of an exception request, for editors and other tools. */
-@Command(name = "schema", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
+@Command(name = "schema", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        versionProvider = Version.class,
         description = {"Print the JSON Schema (draft 2020-12) of the config or of an exception request.",
                 "Save it beside your files and point \"$schema\" at it, and editors check the file as you type."
                         + " The tool itself checks more than the schema can; see docs/config.md."},

@@ -17,12 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Checks a config, the exception rules and both generated policy files against each other. */
-@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Version.class,
+@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        versionProvider = Version.class,
         description = {"Check the config, its exceptions and both generated policy files: format, AWS shape and"
                 + " limits, expired and expiring exceptions, and that both files express the allowlist the config"
                 + " implies on the day.", "Warnings are printed but do not fail the check."},
@@ -94,7 +94,7 @@ final class ValidateCommand extends BaseCommand {
                 + "    As of: " + allowlist.asOf() + " (UTC)");
         w.println();
         for (DocumentSize size : verification.sizes()) {
-            w.printf(Locale.ROOT, "  %-30s %,6d / %,d characters%n", size.kind().fileName(), size.characters(),
+            w.printf("  %-30s %,6d / %,d characters%n", size.kind().fileName(), size.characters(),
                     size.limit());
         }
         boolean consistent = findings.stream().noneMatch(f -> f.isError()

@@ -22,13 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.drools.ruleunits.api.DataHandle;
 import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,20 +39,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExceptionEvaluator {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ExceptionEvaluator.class);
-
-    private static final Comparator<RuleFinding> ORDER = Comparator
-            .comparing((RuleFinding f) -> f.finding().severity())
-            .thenComparingInt(RuleFinding::caseIndex)
-            .thenComparingInt(RuleFinding::roleOrder)
-            .thenComparing(f -> f.finding().code())
-            .thenComparing(f -> f.finding().message());
+    // The fields that take work to set up (a logger, comparators, a thread-local) live in the
+    // nested classes that use them, so that preload() returns at once: a class's static fields
+    // are set up by the thread that first touches the class, and preload() touches only this one.
 
     private static final String REQUEST_LABEL = "the request";
     private static final int REQUEST_INDEX = -1;
-
-    /** Each thread's reusable rule-unit instance; see {@link Session}. */
-    private static final ThreadLocal<Session> SESSIONS = ThreadLocal.withInitial(Session::new);
 
     /** Holds the rule unit, built the first time any evaluator needs it. */
     private static final class Rules {
@@ -63,13 +53,14 @@ public final class ExceptionEvaluator {
         private static RuleUnit<ExceptionUnit> load() {
             long started = System.nanoTime();
             RuleUnit<ExceptionUnit> unit = RuleUnitProvider.get().getRuleUnit(new ExceptionUnit());
-            LOG.debug("Loaded the exception rules in {} ms", (System.nanoTime() - started) / 1_000_000);
+            LoggerFactory.getLogger(ExceptionEvaluator.class)
+                    .debug("Loaded the exception rules in {} ms", (System.nanoTime() - started) / 1_000_000);
             return unit;
         }
     }
 
     /** Whether {@link #preload()} has started its thread. */
-    private static final AtomicBoolean PRELOADING = new AtomicBoolean();
+    private static boolean preloading;
 
     /** Creates an evaluator. All evaluators share one rule base, loaded on first use. */
     public ExceptionEvaluator() {
@@ -82,8 +73,12 @@ public final class ExceptionEvaluator {
      * made-up request, which loads the classes every evaluation uses. Calls after the first do
      * nothing; an evaluation that starts while the rules are still loading waits for them.
      */
-    public static void preload() {
-        if (PRELOADING.compareAndSet(false, true)) {
+    public static synchronized void preload() {
+        // A lock rather than an atomic flag: the first atomic variable of a process sets up the
+        // JVM's method-handle machinery, milliseconds a command line would spend before the
+        // thread starts.
+        if (!preloading) {
+            preloading = true;
             Thread thread = new Thread(new Preloader(), "ami-governance-rules-preload");
             thread.setDaemon(true);
             thread.start();
@@ -101,7 +96,7 @@ public final class ExceptionEvaluator {
                         "preload", day)), Optional.empty()), day);
             } catch (RuntimeException | LinkageError e) {
                 // The first real evaluation loads the rules again and reports whatever went wrong.
-                LOG.debug("Preloading the exception rules failed", e);
+                LoggerFactory.getLogger(ExceptionEvaluator.class).debug("Preloading the exception rules failed", e);
             }
         }
     }
@@ -124,7 +119,7 @@ public final class ExceptionEvaluator {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(asOf, "asOf");
-        ConfigIndex index = SESSIONS.get().index(config);
+        ConfigIndex index = Session.CURRENT.get().index(config);
         return decide(request, config.exceptionPolicy(), index.publishers(request.accountId()),
                 index.history(request.accountId()), asOf);
     }
@@ -192,7 +187,7 @@ public final class ExceptionEvaluator {
         if (exceptions.isEmpty()) {
             return new ExceptionReport(asOf, warningDays, statuses);
         }
-        ConfigIndex index = SESSIONS.get().index(config);
+        ConfigIndex index = Session.CURRENT.get().index(config);
         ExceptionPolicy policy = config.exceptionPolicy();
         RuleParameters parameters = new RuleParameters(asOf, policy.absoluteMaxDays(), policy.extensionApprover(),
                 warningDays);
@@ -226,14 +221,12 @@ public final class ExceptionEvaluator {
     }
 
     private static List<RuleFinding> fire(ExceptionPolicy policy, List<ExceptionCase> cases) {
-        Session session = SESSIONS.get();
+        Session session = Session.CURRENT.get();
         try {
-            List<RuleFinding> fired = session.run(policy, cases);
-            fired.sort(ORDER);
-            return fired;
+            return session.run(policy, cases);
         } catch (RuntimeException | Error e) {
             // A session that failed half-way may hold stale facts: drop it, the next call starts clean.
-            SESSIONS.remove();
+            Session.CURRENT.remove();
             session.close();
             throw e;
         }
@@ -246,9 +239,20 @@ public final class ExceptionEvaluator {
      * keeps what is looked up by account in the last config it was given (history, publishers),
      * so that a portal judging request after request against one config does not search the
      * config's exceptions and publishers every time.
-     * Not thread-safe; reached only through {@link #SESSIONS}.
+     * Not thread-safe; reached only through {@link #CURRENT}.
      */
     private static final class Session implements AutoCloseable {
+
+        /** Each thread's session, made on the thread's first call. */
+        static final ThreadLocal<Session> CURRENT = ThreadLocal.withInitial(Session::new);
+
+        /** The order of findings: by severity, then the case, the role, the code and the message. */
+        private static final Comparator<RuleFinding> ORDER = Comparator
+                .comparing((RuleFinding f) -> f.finding().severity())
+                .thenComparingInt(RuleFinding::caseIndex)
+                .thenComparingInt(RuleFinding::roleOrder)
+                .thenComparing(f -> f.finding().code())
+                .thenComparing(f -> f.finding().message());
 
         private final ExceptionUnit unit = new ExceptionUnit();
         private final RuleUnitInstance<ExceptionUnit> instance = Rules.UNIT.createInstance(unit);
@@ -275,7 +279,9 @@ public final class ExceptionEvaluator {
                     handles[i] = store.add(cases.get(i));
                 }
                 instance.fire();
-                return new ArrayList<>(unit.getFindings());
+                List<RuleFinding> fired = new ArrayList<>(unit.getFindings());
+                fired.sort(ORDER);
+                return fired;
             } finally {
                 for (DataHandle handle : handles) {
                     if (handle != null) {

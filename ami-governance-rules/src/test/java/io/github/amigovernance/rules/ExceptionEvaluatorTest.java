@@ -239,7 +239,8 @@ final class ExceptionEvaluatorTest {
         for (int round = 0; round < 3; round++) {
             assertEquals(Outcome.REJECTED, evaluator.evaluate(renewal, chained, TODAY).outcome());
             assertEquals(Outcome.APPROVED, evaluator.evaluate(renewal, CONFIG, TODAY).outcome());
-            assertEquals(List.of("REDUNDANT_EXCEPTION"), codes(evaluator.evaluate(forVendor, CONFIG, TODAY).findings()));
+            assertEquals(List.of("REDUNDANT_EXCEPTION"),
+                    codes(evaluator.evaluate(forVendor, CONFIG, TODAY).findings()));
             assertEquals(List.of(), evaluator.evaluate(forVendor, noVendor, TODAY).findings());
         }
     }
