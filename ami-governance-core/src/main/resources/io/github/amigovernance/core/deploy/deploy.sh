@@ -50,8 +50,22 @@ enable_policy_type() {
     fail "policy type $type is still $status on $ROOT_ID; run this script again in a few minutes"
 }
 
-# Creates the policy of type $1 named $2, or updates it when one of that name exists, with
-# description $3 and content $4. Sets POLICY_ID, which stays empty for a policy a dry run would create.
+# Returns whether policy $1 has description $2 and content $3 already, as describe-policy shows them.
+policy_is_current() {
+    local stored
+    # The AWS CLI ends its text output with a line break; the x keeps the value's own line breaks,
+    # which $(...) would drop, and is only printed when the call succeeded.
+    stored="$(aws organizations describe-policy --policy-id "$1" --query 'Policy.PolicySummary.Description' \
+        --output text && printf x)" || fail "could not read policy $1"
+    [[ "${stored%$'\n'x}" == "$2" ]] || return 1
+    stored="$(aws organizations describe-policy --policy-id "$1" --query 'Policy.Content' --output text \
+        && printf x)" || fail "could not read policy $1"
+    [[ "${stored%$'\n'x}" == "$3" ]]
+}
+
+# Creates the policy of type $1 named $2, or updates it when one of that name exists and differs,
+# with description $3 and content $4. Sets POLICY_ID, which stays empty for a policy a dry run
+# would create.
 put_policy() {
     local type="$1" name="$2" description="$3" content="$4"
     POLICY_ID="$(find_policy "$type" "$name")"
@@ -64,6 +78,10 @@ put_policy() {
             --content "$content" --query 'Policy.PolicySummary.Id' --output text)"
         say "Created $type policy '$name' ($POLICY_ID)."
     else
+        if policy_is_current "$POLICY_ID" "$description" "$content"; then
+            say "$type policy '$name' ($POLICY_ID) has the rendered content already."
+            return 0
+        fi
         if [[ "$DRY_RUN" == 1 ]]; then
             would "aws organizations update-policy --policy-id $POLICY_ID --name='$name' --description=... --content <${#content} characters>"
             return 0

@@ -78,6 +78,8 @@ final class DeployScriptTest {
                 case "list-policies" -> call.get(call.indexOf("--filter") + 1);
                 case "create-policy" -> call.get(call.indexOf("--type") + 1);
                 case "update-policy", "list-targets-for-policy" -> call.get(call.indexOf("--policy-id") + 1);
+                case "describe-policy" -> call.get(call.indexOf("--policy-id") + 1) + " "
+                        + call.get(call.indexOf("--query") + 1);
                 case "attach-policy" -> call.get(call.indexOf("--policy-id") + 1) + " "
                         + call.get(call.indexOf("--target-id") + 1);
                 default -> "?";
@@ -131,7 +133,7 @@ final class DeployScriptTest {
     }
 
     @Test
-    void deploy_secondRun_updatesBothAndAttachesNothingTwice() throws Exception {
+    void deploy_secondRun_readsEverythingAndChangesNothing() throws Exception {
         run();
         aws.clearCalls();
 
@@ -140,11 +142,59 @@ final class DeployScriptTest {
         assertEquals(0, again.exitCode(), again.toString());
         assertEquals(List.of(
                 "list-roots id", "list-roots " + DECLARATIVE, "list-roots " + SCP,
-                "list-policies " + DECLARATIVE, "update-policy p-fake0001",
-                "list-policies " + SCP, "update-policy p-fake0002",
+                "list-policies " + DECLARATIVE, "describe-policy p-fake0001 Policy.PolicySummary.Description",
+                "describe-policy p-fake0001 Policy.Content",
+                "list-policies " + SCP, "describe-policy p-fake0002 Policy.PolicySummary.Description",
+                "describe-policy p-fake0002 Policy.Content",
                 "list-targets-for-policy p-fake0001", "list-targets-for-policy p-fake0002"), summary());
         assertEquals(List.of("ou-ab12-cd34ef56", "012345678901"), aws.targets("p-fake0001"));
+        assertTrue(again.out().contains("SERVICE_CONTROL_POLICY policy 'ami-guardrail' (p-fake0002) has the rendered"
+                + " content already."), again.out());
         assertTrue(again.out().contains("'ami-guardrail' is attached to 012345678901."), again.out());
+    }
+
+    @Test
+    void deploy_sameDescriptionOtherContent_isUpdated() throws Exception {
+        aws.enable(DECLARATIVE);
+        aws.enable(SCP);
+        aws.addPolicy("p-old00001", SCP, "ami-guardrail", "", "{\"Version\":\"2012-10-17\",\"Statement\":[]}",
+                List.of());
+
+        FakeAws.Result result = run();
+
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(summary().contains("update-policy p-old00001"), summary().toString());
+        assertEquals(policies.scp().content(), aws.content("p-old00001"));
+    }
+
+    @Test
+    void deploy_sameContentOtherDescription_isUpdated() throws Exception {
+        aws.enable(DECLARATIVE);
+        aws.enable(SCP);
+        aws.addPolicy("p-old00001", SCP, "ami-guardrail", "an older description", policies.scp().content(),
+                List.of());
+
+        FakeAws.Result result = run();
+
+        assertEquals(0, result.exitCode(), result.toString());
+        assertTrue(summary().contains("update-policy p-old00001"), summary().toString());
+        assertFalse(summary().contains("describe-policy p-old00001 Policy.Content"),
+                "a description that differs is enough: " + summary());
+    }
+
+    @Test
+    void deploy_describeFails_stopsWithoutUpdating() throws Exception {
+        run();
+        aws.clearCalls();
+        aws.set("fail-describe-policy", "AccessDeniedException");
+
+        FakeAws.Result result = run();
+
+        assertEquals(1, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("AccessDeniedException"), result.err());
+        assertTrue(result.err().contains("error: could not read policy p-fake0001"), result.err());
+        assertTrue(summary().stream().noneMatch(c -> c.startsWith("update-policy") || c.startsWith("attach")),
+                summary().toString());
     }
 
     @Test

@@ -190,6 +190,16 @@ case "$call" in
         ;;
     describe-policy)
         require_policy DescribePolicy
+        # Text output: the value and a line break, as the AWS CLI prints a string.
+        if [[ "$query" == "Policy.Content" && "$output" == text ]]; then
+            cat "$state/policies/$policy_id/content"
+            printf '\n'
+            exit 0
+        elif [[ "$query" == "Policy.PolicySummary.Description" && "$output" == text ]]; then
+            cat "$state/policies/$policy_id/description"
+            printf '\n'
+            exit 0
+        fi
         [[ -z "$query" && "$output" == json ]] || die "fake aws: unexpected describe-policy query '$query'"
         printf '{\n    "Policy": {\n        "PolicySummary": '
         policy_summary "$policy_id" "        " | sed '1s/^ *//'
