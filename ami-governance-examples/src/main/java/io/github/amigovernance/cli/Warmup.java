@@ -4,14 +4,15 @@ import io.github.amigovernance.core.config.ConfigLoader;
 import io.github.amigovernance.core.model.EnforcementMode;
 import io.github.amigovernance.core.model.GovernanceConfig;
 import io.github.amigovernance.core.policy.PolicyRenderer;
+import io.github.amigovernance.core.policy.RenderedPolicies;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
  * Loads and links the classes that reading a config and rendering the policies use, on a second
  * thread, while the main thread is still reading the command line. A short run of the tool spends
- * most of its time on such one-time work rather than on the config at hand, and this machine has a
- * second processor for it. The thread parses a small config held here and renders it in both
+ * most of its time on such one-time work rather than on the config at hand; on a machine with a
+ * second processor the two threads run side by side. The thread parses a small config held here and renders it in both
  * modes; it writes nothing, prints nothing and keeps nothing, so the run's output does not depend
  * on whether it finished. Started at most once per process.
  *
@@ -48,17 +49,25 @@ final class Warmup implements Runnable {
         }
     }
 
-    /** Reads the config held here and renders it in both modes; what goes wrong is ignored. */
+    /** Runs {@link #renderSample()}; what goes wrong is ignored. */
     @Override
     public void run() {
         try {
-            GovernanceConfig config = new ConfigLoader().parse(CONFIG, "warm-up config");
-            PolicyRenderer renderer = new PolicyRenderer();
-            LocalDate day = LocalDate.of(2100, 1, 15);
-            renderer.render(config, day, EnforcementMode.AUDIT_MODE);
-            renderer.render(config, day, EnforcementMode.ENABLED);
+            renderSample();
         } catch (RuntimeException | LinkageError e) {
             // Nothing to report: the command does the same work itself and reports what goes wrong.
         }
+    }
+
+    /**
+     * Parses the config held here and renders it in both modes, returning the {@code enabled}
+     * policies; a test checks that the config still loads as the model changes.
+     */
+    static RenderedPolicies renderSample() {
+        GovernanceConfig config = new ConfigLoader().parse(CONFIG, "warm-up config");
+        PolicyRenderer renderer = new PolicyRenderer();
+        LocalDate day = LocalDate.of(2100, 1, 15);
+        renderer.render(config, day, EnforcementMode.AUDIT_MODE);
+        return renderer.render(config, day, EnforcementMode.ENABLED);
     }
 }

@@ -85,20 +85,29 @@ public final class ExceptionEvaluator {
         }
     }
 
-    /** Loads the rules and judges a request that is missing its sponsor, which finds one thing. */
+    /** Runs {@link #judgeSample()}; a failure is only logged. */
     private static final class Preloader implements Runnable {
         @Override
         public void run() {
             try {
-                LocalDate day = LocalDate.of(2026, 1, 1);
-                new ExceptionEvaluator().evaluate(new ExceptionRequest(AccountId.of("000000000000"), "migration", day,
-                        day.plusDays(30), "preload", "preload", "preload", "", List.of(new Approval("security-lead",
-                        "preload", day)), Optional.empty()), day);
+                judgeSample();
             } catch (RuntimeException | LinkageError e) {
                 // The first real evaluation loads the rules again and reports whatever went wrong.
                 LoggerFactory.getLogger(ExceptionEvaluator.class).debug("Preloading the exception rules failed", e);
             }
         }
+    }
+
+    /**
+     * Judges a made-up migration request with no sponsor and one of its two approvals, which loads
+     * the rules and the classes every evaluation uses. A test checks what it finds, so that the
+     * preload keeps exercising the rules as they change.
+     */
+    static Decision judgeSample() {
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        return new ExceptionEvaluator().evaluate(new ExceptionRequest(AccountId.of("000000000000"), "migration", day,
+                day.plusDays(30), "preload", "preload", "preload", "", List.of(new Approval("security-lead",
+                "preload", day)), Optional.empty()), day);
     }
 
     /** Returns the shared, pre-built rule unit; exposed so tests can check how it was built. */

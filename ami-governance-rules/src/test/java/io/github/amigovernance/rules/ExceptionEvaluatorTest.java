@@ -230,6 +230,14 @@ final class ExceptionEvaluatorTest {
     }
 
     @Test
+    void judgeSample_thePreloadRequest_firesTheRulesItIsMeantToLoad() {
+        Decision decision = ExceptionEvaluator.judgeSample();
+
+        assertEquals(List.of("SPONSOR_MISSING", "MISSING_APPROVAL"), codes(decision.findings()), decision.toString());
+        assertEquals(List.of("cloud-architect"), decision.missingApprovals());
+    }
+
+    @Test
     void evaluate_configsInTurnOnOneThread_eachDecidesWithItsOwnHistoryAndPublishers() {
         GovernanceConfig chained = withHistory(TODAY.minusDays(60), TODAY.minusDays(1));
         GovernanceConfig noVendor = GovernanceConfig.builder(OpsPublisher.of(OPS)).build();
